@@ -1,0 +1,136 @@
+#include "commandline.h"
+
+#include <charconv>
+#include <cmath>
+#include <cstdlib>
+
+namespace loopscope::app {
+
+namespace {
+
+bool parseNumber(const std::string& text, double& value)
+{
+    if (text.empty())
+        return false;
+    char* end = nullptr;
+    value = std::strtod(text.c_str(), &end);
+    return end && *end == '\0' && std::isfinite(value) && value > 0;
+}
+
+bool parseInteger(const std::string& text, std::int64_t& value)
+{
+    const char* first = text.data();
+    const char* last = first + text.size();
+    auto [end, failure] = std::from_chars(first, last, value);
+    return failure == std::errc() && end == last && !text.empty();
+}
+
+} // namespace
+
+std::string usageText()
+{
+    return "usage: loopscope run FILE.py [options]\n"
+           "\n"
+           "Runs an asyncio program on Loopscope's deterministic event loop, whose clock is\n"
+           "virtual: it starts at 0.0 and jumps to the next timer, so nothing really waits.\n"
+           "The output, order, times and task names are those of CPython 3.11's own loop.\n"
+           "\n"
+           "commands:\n"
+           "  run FILE.py        run the program; print its output; exit as CPython would\n"
+           "                     (0, or 1 with a traceback), or 3 if a limit or a deadlock\n"
+           "                     stopped it, or 4 if the worker died\n"
+           "\n"
+           "options:\n"
+           "  --seed N           seed random with N before the first line (default 0)\n"
+           "  --max-cpu S        CPU seconds the run may use (default 10)\n"
+           "  --max-events N     callbacks the loop may run (default 10000000)\n"
+           "  --max-time S       virtual seconds the clock may reach (default 1e9)\n"
+           "  --max-memory MIB   memory (address space) in MiB (default 2048)\n"
+           "  --max-output MIB   output (stdout and stderr) in MiB (default 10)\n"
+           "  --max-source KIB   size of the program in KiB (default 1024)\n"
+           "  -h, --help         show this help\n"
+           "  --version          show Loopscope's version\n";
+}
+
+bool parseCommandLine(const std::vector<std::string>& args, CommandLine& result,
+                      std::string& error)
+{
+    std::vector<std::string> positional;
+    for (std::size_t i = 0; i < args.size(); ++i) {
+        const std::string& arg = args[i];
+        if (arg == "-h" || arg == "--help") {
+            result.command = "help";
+            return true;
+        }
+        if (arg == "--version") {
+            result.command = "version";
+            return true;
+        }
+        if (arg.rfind("--", 0) != 0 || arg == "--") {
+            positional.push_back(arg);
+            continue;
+        }
+        if (i + 1 >= args.size()) {
+            error = "option " + arg + " needs a value";
+            return false;
+        }
+        const std::string& value = args[++i];
+        double number = 0;
+        std::int64_t integer = 0;
+        python::Limits& limits = result.limits;
+        if (arg == "--seed") {
+            if (!parseInteger(value, integer)) {
+                error = "--seed needs an integer, not '" + value + "'";
+                return false;
+            }
+            result.seed = integer;
+        } else if (arg == "--max-events") {
+            if (!parseInteger(value, integer) || integer <= 0) {
+                error = "--max-events needs a positive integer, not '" + value + "'";
+                return false;
+            }
+            limits.maxEvents = std::uint64_t(integer);
+        } else if (arg == "--max-cpu" || arg == "--max-time" || arg == "--max-memory" ||
+                   arg == "--max-output" || arg == "--max-source") {
+            if (!parseNumber(value, number)) {
+                error = arg + " needs a positive number, not '" + value + "'";
+                return false;
+            }
+            if (arg == "--max-cpu")
+                limits.cpuSeconds = number;
+            else if (arg == "--max-time")
+                limits.maxVirtualSeconds = number;
+            else if (arg == "--max-memory")
+                limits.memoryBytes = std::uint64_t(number * 1024 * 1024);
+            else if (arg == "--max-output")
+                limits.outputBytes = std::uint64_t(number * 1024 * 1024);
+            else
+                limits.sourceBytes = std::uint64_t(number * 1024);
+        } else {
+            error = "unknown option " + arg;
+            return false;
+        }
+    }
+    if (positional.empty())
+        return true; // the app, once it exists
+    result.command = positional[0];
+    if (result.command != "run") {
+        if (result.command.size() > 3 &&
+            result.command.compare(result.command.size() - 3, 3, ".py") == 0)
+            error = "the desktop app is not part of this build yet; run the program with "
+                    "`loopscope run " + result.command + "`";
+        else
+            error = "unknown command '" + result.command + "'";
+        return false;
+    }
+    if (positional.size() != 2) {
+        error = positional.size() < 2 ? "run needs a program: loopscope run FILE.py"
+                                      : "run takes one program, not " +
+                                            std::to_string(positional.size() - 1);
+        return false;
+    }
+    result.file = positional[1];
+    return true;
+}
+
+} // namespace loopscope::app

@@ -1,0 +1,27 @@
+// Loopscope's command line (DESIGN.md, "Command line"): the subcommand, the program file
+// and the options common to every run (--seed and the limits), parsed strictly so that a
+// mistake is a usage error (exit status 2) with a message saying what is wrong.
+#pragma once
+
+#include "python/limits.h"
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+namespace loopscope::app {
+
+struct CommandLine {
+    std::string command;  // "run", "help", "version", or empty for the app
+    std::string file;     // the program, as the user typed it
+    std::int64_t seed = 0;
+    python::Limits limits;
+};
+
+// Parses argv[1..]. On a usage error returns false and sets `error`.
+bool parseCommandLine(const std::vector<std::string>& args, CommandLine& result,
+                      std::string& error);
+
+std::string usageText();
+
+} // namespace loopscope::app

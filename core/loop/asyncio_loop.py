@@ -1,0 +1,67 @@
+"""asyncio's face of Loopscope's native loop, and the policy that makes asyncio use it.
+
+The loop class takes its scheduling (call_soon, call_at, the ready queue, the timer heap,
+run_forever, the virtual clock) from _loopscope.NativeLoop and everything else from
+CPython's own BaseEventLoop: run_until_complete, the exception handlers, shutdown_asyncgens,
+shutdown_default_executor, so those run CPython's code and show its frames in tracebacks.
+It is named as CPython's Unix loop so that printing it reads the same.
+"""
+
+import weakref
+
+import asyncio
+from asyncio import base_events, coroutines, events, unix_events
+
+import _loopscope
+
+
+class _UnixSelectorEventLoop(_loopscope.NativeLoop, base_events.BaseEventLoop):
+    def __init__(self, selector=None):
+        # BaseEventLoop.__init__, less what the native loop owns (the ready queue, the
+        # timer heap, the running and closed flags).
+        self._default_executor = None
+        self._internal_fds = 0
+        self._exception_handler = None
+        self.set_debug(coroutines._is_debug_mode())
+        self.slow_callback_duration = 0.1
+        self._coroutine_origin_tracking_enabled = False
+        self._coroutine_origin_tracking_saved_depth = None
+        self._asyncgens = weakref.WeakSet()
+        self._asyncgens_shutdown_called = False
+        self._executor_shutdown_called = False
+        self._signal_handlers = {}
+
+    # Signals never arrive in a simulation (and the sandbox sends none), but a program
+    # may register handlers as CPython's Unix loop lets it, with the same checks.
+    def add_signal_handler(self, sig, callback, *args):
+        if coroutines.iscoroutine(callback) or coroutines.iscoroutinefunction(callback):
+            raise TypeError("coroutines cannot be used with add_signal_handler()")
+        self._check_signal(sig)
+        self._check_closed()
+        self._signal_handlers[sig] = events.Handle(callback, args, self, None)
+
+    def remove_signal_handler(self, sig):
+        self._check_signal(sig)
+        return self._signal_handlers.pop(sig, None) is not None
+
+    _check_signal = unix_events._UnixSelectorEventLoop._check_signal
+
+
+_UnixSelectorEventLoop.__module__ = unix_events._UnixSelectorEventLoop.__module__
+_UnixSelectorEventLoop.__qualname__ = unix_events._UnixSelectorEventLoop.__qualname__
+
+
+class _UnixDefaultEventLoopPolicy(unix_events._UnixDefaultEventLoopPolicy):
+    _loop_factory = _UnixSelectorEventLoop
+
+
+_UnixDefaultEventLoopPolicy.__module__ = unix_events._UnixDefaultEventLoopPolicy.__module__
+_UnixDefaultEventLoopPolicy.__qualname__ = unix_events._UnixDefaultEventLoopPolicy.__qualname__
+
+
+def install():
+    """Makes every way of getting a loop (asyncio.run, new_event_loop, get_event_loop,
+    SelectorEventLoop()) give the native one."""
+    asyncio.set_event_loop_policy(_UnixDefaultEventLoopPolicy())
+    for module in (asyncio, unix_events):
+        module.SelectorEventLoop = _UnixSelectorEventLoop

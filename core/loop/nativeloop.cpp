@@ -1,0 +1,856 @@
+#include "nativeloop.h"
+
+#include "handle.h"
+#include "pyref.h"
+#include "runlimits.h"
+#include "timerheap.h"
+#include "virtualclock.h"
+
+#include <pythread.h>
+
+#include <deque>
+#include <vector>
+
+namespace loopscope::loop {
+
+PyTypeObject* NativeLoopType = nullptr;
+
+namespace {
+
+// base_events.py: the heap is rebuilt when more than half of over 100 timers are
+// cancelled; otherwise cancelled timers are dropped only from its head.
+constexpr std::size_t kMinScheduledTimerHandles = 100;
+constexpr double kMinCancelledTimerHandlesFraction = 0.5;
+
+struct LoopState {
+    std::deque<HandleObject*> ready;      // owned references, FIFO
+    TimerHeap<TimerHandleObject*> timers; // owned references
+    Py_ssize_t timerCancelledCount = 0;
+    PyObject* threadId = nullptr;      // the running thread's id, null when not running
+    PyObject* debug = nullptr;         // as given to set_debug()
+    bool debugFlag = false;            // its truth
+    PyObject* taskFactory = nullptr;   // null for the default
+    PyObject* currentHandle = nullptr; // the running handle, in debug mode only
+    bool closed = false;
+    bool stopping = false;
+};
+
+struct LoopObject {
+    PyObject_HEAD
+    LoopState* state;
+};
+
+// What the loop calls in asyncio, looked up once.
+struct AsyncioRefs {
+    PyObject* futuresModule = nullptr; // asyncio.futures (Future read at each call)
+    PyObject* tasksModule = nullptr;   // asyncio.tasks (Task, _set_task_name)
+    PyObject* getRunningLoop = nullptr;
+    PyObject* setRunningLoop = nullptr;
+    PyObject* getAsyncgenHooks = nullptr;
+    PyObject* setAsyncgenHooks = nullptr;
+    PyObject* logger = nullptr;       // asyncio.log.logger
+    PyObject* formatHandle = nullptr; // base_events._format_handle
+};
+AsyncioRefs refs;
+
+LoopState& stateOf(PyObject* self)
+{
+    return *((LoopObject*)self)->state;
+}
+
+void releaseAll(std::vector<TimerHandleObject*>& handles)
+{
+    // Dropped only once the heap is consistent again: a release can run any code.
+    for (TimerHandleObject* handle : handles)
+        Py_DECREF(handle);
+    handles.clear();
+}
+
+// ---- argument parsing for the vectorcall methods ---------------------------------------
+
+PyObject* missingArgument(const char* method, const char* argument)
+{
+    PyErr_Format(PyExc_TypeError,
+                 "BaseEventLoop.%s() missing 1 required positional argument: '%s'", method,
+                 argument);
+    return nullptr;
+}
+
+// Reads the keyword-only arguments named in `names` (null-terminated) into `values`.
+bool parseKeywords(const char* method, PyObject* const* args, Py_ssize_t nargs,
+                   PyObject* kwnames, const char* const* names, PyObject** values)
+{
+    if (!kwnames)
+        return true;
+    for (Py_ssize_t i = 0; i < PyTuple_GET_SIZE(kwnames); ++i) {
+        PyObject* key = PyTuple_GET_ITEM(kwnames, i);
+        bool known = false;
+        for (int n = 0; names[n]; ++n) {
+            if (PyUnicode_CompareWithASCIIString(key, names[n]) == 0) {
+                values[n] = args[nargs + i];
+                known = true;
+                break;
+            }
+        }
+        if (!known) {
+            PyErr_Format(PyExc_TypeError,
+                         "BaseEventLoop.%s() got an unexpected keyword argument '%U'", method,
+                         key);
+            return false;
+        }
+    }
+    return true;
+}
+
+int checkClosed(PyObject* self)
+{
+    if (stateOf(self).closed) {
+        PyErr_SetString(PyExc_RuntimeError, "Event loop is closed");
+        return -1;
+    }
+    return 0;
+}
+
+// BaseEventLoop's debug-mode checks, which are Python methods of the loop.
+int debugChecks(PyObject* self, PyObject* callback, const char* method, bool checkThread)
+{
+    if (checkThread) {
+        PyRef ok(PyObject_CallMethod(self, "_check_thread", nullptr));
+        if (!ok)
+            return -1;
+    }
+    PyRef ok(PyObject_CallMethod(self, "_check_callback", "Os", callback, method));
+    return ok ? 0 : -1;
+}
+
+// del handle._source_traceback[-1]: the loop's own frame is not where it was created.
+int trimSourceTraceback(HandleObject* handle)
+{
+    if (handle->sourceTraceback && PyObject_IsTrue(handle->sourceTraceback) == 1)
+        return PySequence_DelItem(handle->sourceTraceback, -1);
+    return 0;
+}
+
+// ---- scheduling -------------------------------------------------------------------------
+
+HandleObject* callSoon(PyObject* self, PyObject* callback, PyObject* args, PyObject* context)
+{
+    LoopState& state = stateOf(self);
+    HandleObject* handle = newHandle(callback, args, self, context, state.debugFlag);
+    if (!handle)
+        return nullptr;
+    if (trimSourceTraceback(handle) < 0) {
+        Py_DECREF(handle);
+        return nullptr;
+    }
+    Py_INCREF(handle);
+    state.ready.push_back(handle);
+    return handle;
+}
+
+// Shared by call_soon and call_soon_threadsafe: (callback, *args, context=None).
+PyObject* scheduleSoon(PyObject* self, PyObject* const* args, Py_ssize_t nargs,
+                       PyObject* kwnames, const char* method, bool checkThread)
+{
+    static const char* const names[] = {"context", nullptr};
+    PyObject* context = Py_None;
+    if (!parseKeywords(method, args, nargs, kwnames, names, &context))
+        return nullptr;
+    if (nargs < 1)
+        return missingArgument(method, "callback");
+    if (checkClosed(self) < 0)
+        return nullptr;
+    if (stateOf(self).debugFlag && debugChecks(self, args[0], method, checkThread) < 0)
+        return nullptr;
+    PyRef cbArgs(PyTuple_New(nargs - 1));
+    if (!cbArgs)
+        return nullptr;
+    for (Py_ssize_t i = 1; i < nargs; ++i)
+        PyTuple_SET_ITEM(cbArgs.get(), i - 1, Py_NewRef(args[i]));
+    return (PyObject*)callSoon(self, args[0], cbArgs.get(), context);
+}
+
+PyObject* loopCallSoon(PyObject* self, PyObject* const* args, Py_ssize_t nargs,
+                       PyObject* kwnames)
+{
+    return scheduleSoon(self, args, nargs, kwnames, "call_soon", true);
+}
+
+PyObject* loopCallSoonThreadsafe(PyObject* self, PyObject* const* args, Py_ssize_t nargs,
+                                 PyObject* kwnames)
+{
+    // No self-pipe to write to: the loop never sleeps for real, so nothing needs waking.
+    return scheduleSoon(self, args, nargs, kwnames, "call_soon_threadsafe", false);
+}
+
+// _call_soon(callback, args, context)
+PyObject* loopCallSoonInternal(PyObject* self, PyObject* const* args, Py_ssize_t nargs)
+{
+    if (nargs != 3) {
+        PyErr_SetString(PyExc_TypeError, "_call_soon() takes 3 arguments");
+        return nullptr;
+    }
+    PyRef tuple(PySequence_Tuple(args[1]));
+    if (!tuple)
+        return nullptr;
+    return (PyObject*)callSoon(self, args[0], tuple.get(), args[2]);
+}
+
+PyObject* callAt(PyObject* self, PyObject* whenObject, double when, PyObject* const* args,
+                 Py_ssize_t nargs, PyObject* context)
+{
+    LoopState& state = stateOf(self);
+    if (checkClosed(self) < 0)
+        return nullptr;
+    if (state.debugFlag && debugChecks(self, args[0], "call_at", true) < 0)
+        return nullptr;
+    PyRef cbArgs(PyTuple_New(nargs - 1));
+    if (!cbArgs)
+        return nullptr;
+    for (Py_ssize_t i = 1; i < nargs; ++i)
+        PyTuple_SET_ITEM(cbArgs.get(), i - 1, Py_NewRef(args[i]));
+    TimerHandleObject* timer =
+        newTimerHandle(whenObject, when, args[0], cbArgs.get(), self, context, state.debugFlag);
+    if (!timer)
+        return nullptr;
+    if (trimSourceTraceback(&timer->base) < 0) {
+        Py_DECREF(timer);
+        return nullptr;
+    }
+    Py_INCREF(timer);
+    state.timers.push(when, timer);
+    timer->scheduled = 1;
+    return (PyObject*)timer;
+}
+
+// call_at(when, callback, *args, context=None)
+PyObject* loopCallAt(PyObject* self, PyObject* const* args, Py_ssize_t nargs,
+                     PyObject* kwnames)
+{
+    static const char* const names[] = {"context", nullptr};
+    PyObject* context = Py_None;
+    if (!parseKeywords("call_at", args, nargs, kwnames, names, &context))
+        return nullptr;
+    if (nargs < 1)
+        return missingArgument("call_at", "when");
+    if (nargs < 2)
+        return missingArgument("call_at", "callback");
+    if (args[0] == Py_None) {
+        PyErr_SetString(PyExc_TypeError, "when cannot be None");
+        return nullptr;
+    }
+    double when = PyFloat_AsDouble(args[0]);
+    if (when == -1.0 && PyErr_Occurred())
+        return nullptr;
+    return callAt(self, args[0], when, args + 1, nargs - 1, context);
+}
+
+// call_later(delay, callback, *args, context=None): call_at(self.time() + delay, ...)
+PyObject* loopCallLater(PyObject* self, PyObject* const* args, Py_ssize_t nargs,
+                        PyObject* kwnames)
+{
+    static const char* const names[] = {"context", nullptr};
+    PyObject* context = Py_None;
+    if (!parseKeywords("call_later", args, nargs, kwnames, names, &context))
+        return nullptr;
+    if (nargs < 1)
+        return missingArgument("call_later", "delay");
+    if (nargs < 2)
+        return missingArgument("call_later", "callback");
+    if (args[0] == Py_None) {
+        PyErr_SetString(PyExc_TypeError, "delay must not be None");
+        return nullptr;
+    }
+    PyRef whenObject;
+    if (PyFloat_CheckExact(args[0])) {
+        whenObject = PyRef(PyFloat_FromDouble(VirtualClock::instance().now() +
+                                              PyFloat_AS_DOUBLE(args[0])));
+    } else {
+        // float + anything else: Python's own arithmetic and its errors.
+        PyRef now(PyFloat_FromDouble(VirtualClock::instance().now()));
+        if (!now)
+            return nullptr;
+        whenObject = PyRef(PyNumber_Add(now.get(), args[0]));
+    }
+    if (!whenObject)
+        return nullptr;
+    double when = PyFloat_AsDouble(whenObject.get());
+    if (when == -1.0 && PyErr_Occurred())
+        return nullptr;
+    return callAt(self, whenObject.get(), when, args + 1, nargs - 1, context);
+}
+
+PyObject* loopTimerHandleCancelled(PyObject* self, PyObject* handle)
+{
+    if (isTimerHandle(handle) && ((TimerHandleObject*)handle)->scheduled)
+        stateOf(self).timerCancelledCount++;
+    Py_RETURN_NONE;
+}
+
+// ---- futures and tasks ------------------------------------------------------------------
+
+PyObject* loopCreateFuture(PyObject* self, PyObject*)
+{
+    PyRef futureType(PyObject_GetAttrString(refs.futuresModule, "Future"));
+    if (!futureType)
+        return nullptr;
+    PyObject* args[] = {self};
+    PyRef kwnames(Py_BuildValue("(s)", "loop"));
+    if (!kwnames)
+        return nullptr;
+    return PyObject_Vectorcall(futureType.get(), args, 0, kwnames.get());
+}
+
+// create_task(coro, *, name=None, context=None)
+PyObject* loopCreateTask(PyObject* self, PyObject* const* args, Py_ssize_t nargs,
+                         PyObject* kwnames)
+{
+    static const char* const names[] = {"name", "context", nullptr};
+    PyObject* values[] = {Py_None, Py_None};
+    if (!parseKeywords("create_task", args, nargs, kwnames, names, values))
+        return nullptr;
+    if (nargs < 1)
+        return missingArgument("create_task", "coro");
+    if (nargs > 1) {
+        PyErr_Format(PyExc_TypeError,
+                     "BaseEventLoop.create_task() takes 2 positional arguments but %zd were "
+                     "given",
+                     nargs + 1);
+        return nullptr;
+    }
+    if (checkClosed(self) < 0)
+        return nullptr;
+    PyObject* name = values[0];
+    PyObject* context = values[1];
+    LoopState& state = stateOf(self);
+    if (!state.taskFactory) {
+        PyRef taskType(PyObject_GetAttrString(refs.tasksModule, "Task"));
+        if (!taskType)
+            return nullptr;
+        PyObject* callArgs[] = {args[0], self, name, context};
+        PyRef kw(Py_BuildValue("(sss)", "loop", "name", "context"));
+        if (!kw)
+            return nullptr;
+        return PyObject_Vectorcall(taskType.get(), callArgs, 1, kw.get());
+    }
+    PyRef task;
+    if (context == Py_None) {
+        task = PyRef(PyObject_CallFunctionObjArgs(state.taskFactory, self, args[0], nullptr));
+    } else {
+        PyObject* callArgs[] = {self, args[0], context};
+        PyRef kw(Py_BuildValue("(s)", "context"));
+        if (!kw)
+            return nullptr;
+        task = PyRef(PyObject_Vectorcall(state.taskFactory, callArgs, 2, kw.get()));
+    }
+    if (!task)
+        return nullptr;
+    PyRef setName(PyObject_GetAttrString(refs.tasksModule, "_set_task_name"));
+    PyRef done(setName ? PyObject_CallFunctionObjArgs(setName.get(), task.get(), name, nullptr)
+                       : nullptr);
+    if (!done)
+        return nullptr;
+    return task.release();
+}
+
+// ---- running ----------------------------------------------------------------------------
+
+// One iteration: BaseEventLoop._run_once, with select(timeout) made a clock jump.
+int runOnce(PyObject* self)
+{
+    LoopState& state = stateOf(self);
+    VirtualClock& clock = VirtualClock::instance();
+    RunGuard& guard = RunGuard::instance();
+    std::vector<TimerHandleObject*> dropped;
+
+    const std::size_t scheduledCount = state.timers.size();
+    if (scheduledCount > kMinScheduledTimerHandles &&
+        double(state.timerCancelledCount) / double(scheduledCount) >
+            kMinCancelledTimerHandlesFraction) {
+        state.timers.removeIf(
+            [](TimerHandleObject* timer) {
+                if (!timer->base.cancelled)
+                    return false;
+                timer->scheduled = 0;
+                return true;
+            },
+            dropped);
+        state.timerCancelledCount = 0;
+    } else {
+        while (!state.timers.empty() && state.timers.top().item->base.cancelled) {
+            state.timerCancelledCount--;
+            TimerHandleObject* timer = state.timers.pop().item;
+            timer->scheduled = 0;
+            dropped.push_back(timer);
+        }
+    }
+    releaseAll(dropped);
+
+    if (state.ready.empty() && !state.stopping) {
+        // CPython would block in select(): for ever without a timer, else until the
+        // earliest deadline, or for its maximum timeout when the deadline is further.
+        if (state.timers.empty())
+            return guard.stop(StopKind::Deadlock, self);
+        const double when = state.timers.top().when;
+        const double delta = when - clock.now();
+        const double maximum = VirtualClock::kMaximumSelectTimeout;
+        const double timeout = delta > 0 ? (maximum < delta ? maximum : delta) : 0.0;
+        if (timeout > 0) {
+            const double target = timeout < maximum ? VirtualClock::landingOn(when)
+                                                    : clock.now() + timeout;
+            if (!guard.withinHorizon(target))
+                return guard.stop(StopKind::TimeLimit, self);
+            clock.moveTo(target);
+        }
+    }
+
+    const double endTime = clock.now() + VirtualClock::kResolution;
+    while (!state.timers.empty()) {
+        if (state.timers.top().when >= endTime)
+            break;
+        TimerHandleObject* timer = state.timers.pop().item;
+        timer->scheduled = 0;
+        state.ready.push_back(&timer->base);
+    }
+
+    // Exactly the callbacks ready now; those they schedule wait for the next iteration.
+    const std::size_t todo = state.ready.size();
+    for (std::size_t i = 0; i < todo && !state.ready.empty(); ++i) {
+        PyRef handle((PyObject*)state.ready.front());
+        state.ready.pop_front();
+        auto* h = (HandleObject*)handle.get();
+        if (h->cancelled)
+            continue;
+        if (!guard.countEvent())
+            return guard.stop(StopKind::EventLimit, self, handle.get());
+        if (!state.debugFlag) {
+            if (runHandle(h) < 0)
+                return -1;
+            continue;
+        }
+        // Debug mode: remember the running handle and warn about slow callbacks.
+        Py_XSETREF(state.currentHandle, Py_NewRef(handle.get()));
+        const double started = clock.now();
+        int result = runHandle(h);
+        const double took = clock.now() - started;
+        if (result == 0) {
+            PyRef slow(PyObject_GetAttrString(self, "slow_callback_duration"));
+            PyRef tookObject(PyFloat_FromDouble(took));
+            int isSlow = slow && tookObject
+                             ? PyObject_RichCompareBool(tookObject.get(), slow.get(), Py_GE)
+                             : -1;
+            if (isSlow > 0) {
+                PyRef text(PyObject_CallOneArg(refs.formatHandle, handle.get()));
+                PyRef logged(text ? PyObject_CallMethod(refs.logger, "warning", "sOO",
+                                                        "Executing %s took %.3f seconds",
+                                                        text.get(), tookObject.get())
+                                  : nullptr);
+                if (!logged)
+                    result = -1;
+            } else if (isSlow < 0) {
+                result = -1;
+            }
+        }
+        Py_CLEAR(state.currentHandle);
+        if (result < 0)
+            return -1;
+    }
+    return 0;
+}
+
+PyObject* loopRunOnce(PyObject* self, PyObject*)
+{
+    if (runOnce(self) < 0)
+        return nullptr;
+    Py_RETURN_NONE;
+}
+
+int checkRunning(PyObject* self)
+{
+    if (stateOf(self).threadId) {
+        PyErr_SetString(PyExc_RuntimeError, "This event loop is already running");
+        return -1;
+    }
+    PyRef running(PyObject_CallNoArgs(refs.getRunningLoop));
+    if (!running)
+        return -1;
+    if (running.get() != Py_None) {
+        PyErr_SetString(PyExc_RuntimeError,
+                        "Cannot run the event loop while another loop is running");
+        return -1;
+    }
+    return 0;
+}
+
+PyObject* loopRunForever(PyObject* self, PyObject*)
+{
+    LoopState& state = stateOf(self);
+    if (checkClosed(self) < 0 || checkRunning(self) < 0)
+        return nullptr;
+    {
+        PyObject* debug = state.debug ? state.debug : Py_False;
+        PyRef done(PyObject_CallMethod(self, "_set_coroutine_origin_tracking", "O", debug));
+        if (!done)
+            return nullptr;
+    }
+    PyRef oldHooks(PyObject_CallNoArgs(refs.getAsyncgenHooks));
+    if (!oldHooks)
+        return nullptr;
+
+    bool failed = false;
+    state.threadId = PyLong_FromUnsignedLong(PyThread_get_thread_ident());
+    failed = !state.threadId;
+    if (!failed) {
+        PyRef firstiter(PyObject_GetAttrString(self, "_asyncgen_firstiter_hook"));
+        PyRef finalizer(PyObject_GetAttrString(self, "_asyncgen_finalizer_hook"));
+        PyRef kw(firstiter && finalizer ? Py_BuildValue("{sOsO}", "firstiter", firstiter.get(),
+                                                        "finalizer", finalizer.get())
+                                        : nullptr);
+        PyRef empty(PyTuple_New(0));
+        PyRef set(kw && empty ? PyObject_Call(refs.setAsyncgenHooks, empty.get(), kw.get())
+                              : nullptr);
+        PyRef running(set ? PyObject_CallOneArg(refs.setRunningLoop, self) : nullptr);
+        failed = !running;
+    }
+    while (!failed) {
+        if (runOnce(self) < 0)
+            failed = true;
+        else if (state.stopping)
+            break;
+    }
+
+    // finally:
+    PyObject *type, *value, *traceback;
+    PyErr_Fetch(&type, &value, &traceback);
+    state.stopping = false;
+    Py_CLEAR(state.threadId);
+    PyRef cleared(PyObject_CallOneArg(refs.setRunningLoop, Py_None));
+    PyRef tracking(cleared ? PyObject_CallMethod(self, "_set_coroutine_origin_tracking", "O",
+                                                 Py_False)
+                           : nullptr);
+    PyRef restored(tracking ? PyObject_Call(refs.setAsyncgenHooks, oldHooks.get(), nullptr)
+                            : nullptr);
+    if (type) {
+        PyErr_Restore(type, value, traceback);
+        return nullptr;
+    }
+    if (!restored)
+        return nullptr;
+    Py_RETURN_NONE;
+}
+
+PyObject* loopStop(PyObject* self, PyObject*)
+{
+    stateOf(self).stopping = true;
+    Py_RETURN_NONE;
+}
+
+PyObject* loopIsRunning(PyObject* self, PyObject*)
+{
+    return PyBool_FromLong(stateOf(self).threadId != nullptr);
+}
+
+PyObject* loopIsClosed(PyObject* self, PyObject*)
+{
+    return PyBool_FromLong(stateOf(self).closed);
+}
+
+PyObject* loopTime(PyObject*, PyObject*)
+{
+    return PyFloat_FromDouble(VirtualClock::instance().now());
+}
+
+PyObject* loopGetDebug(PyObject* self, PyObject*)
+{
+    LoopState& state = stateOf(self);
+    return Py_NewRef(state.debug ? state.debug : Py_False);
+}
+
+// BaseEventLoop.close, less the selector and self-pipe this loop does not have.
+PyObject* loopClose(PyObject* self, PyObject*)
+{
+    LoopState& state = stateOf(self);
+    if (state.threadId) {
+        PyErr_SetString(PyExc_RuntimeError, "Cannot close a running event loop");
+        return nullptr;
+    }
+    if (state.closed)
+        Py_RETURN_NONE;
+    if (state.debugFlag) {
+        PyRef logged(PyObject_CallMethod(refs.logger, "debug", "sO", "Close %r", self));
+        if (!logged)
+            return nullptr;
+    }
+    state.closed = true;
+    std::vector<HandleObject*> ready(state.ready.begin(), state.ready.end());
+    state.ready.clear();
+    std::vector<TimerHandleObject*> timers;
+    state.timers.takeAll(timers);
+    for (HandleObject* handle : ready)
+        Py_DECREF(handle);
+    releaseAll(timers);
+
+    if (PyObject_SetAttrString(self, "_executor_shutdown_called", Py_True) < 0)
+        return nullptr;
+    PyRef executor(PyObject_GetAttrString(self, "_default_executor"));
+    if (!executor)
+        return nullptr;
+    if (executor.get() != Py_None) {
+        if (PyObject_SetAttrString(self, "_default_executor", Py_None) < 0)
+            return nullptr;
+        PyRef kw(Py_BuildValue("{sO}", "wait", Py_False));
+        PyRef shutdown(PyObject_GetAttrString(executor.get(), "shutdown"));
+        PyRef empty(PyTuple_New(0));
+        PyRef done(kw && shutdown && empty ? PyObject_Call(shutdown.get(), empty.get(), kw.get())
+                                           : nullptr);
+        if (!done)
+            return nullptr;
+    }
+    Py_RETURN_NONE;
+}
+
+// ---- attributes BaseEventLoop's Python methods read and write ---------------------------
+
+PyObject* getClosed(PyObject* self, void*) { return PyBool_FromLong(stateOf(self).closed); }
+PyObject* getStopping(PyObject* self, void*) { return PyBool_FromLong(stateOf(self).stopping); }
+
+int setFlag(bool& flag, PyObject* value)
+{
+    if (!value) {
+        PyErr_SetString(PyExc_AttributeError, "cannot delete this attribute");
+        return -1;
+    }
+    int truth = PyObject_IsTrue(value);
+    if (truth < 0)
+        return -1;
+    flag = truth;
+    return 0;
+}
+
+int setClosed(PyObject* self, PyObject* value, void*) { return setFlag(stateOf(self).closed, value); }
+int setStopping(PyObject* self, PyObject* value, void*) { return setFlag(stateOf(self).stopping, value); }
+
+PyObject* getThreadId(PyObject* self, void*)
+{
+    PyObject* id = stateOf(self).threadId;
+    return Py_NewRef(id ? id : Py_None);
+}
+
+PyObject* getDebug(PyObject* self, void*) { return loopGetDebug(self, nullptr); }
+
+int setDebug(PyObject* self, PyObject* value, void*)
+{
+    LoopState& state = stateOf(self);
+    bool flag = false;
+    if (setFlag(flag, value) < 0)
+        return -1;
+    Py_XSETREF(state.debug, Py_NewRef(value));
+    state.debugFlag = flag;
+    return 0;
+}
+
+PyObject* getTaskFactory(PyObject* self, void*)
+{
+    PyObject* factory = stateOf(self).taskFactory;
+    return Py_NewRef(factory ? factory : Py_None);
+}
+
+int setTaskFactory(PyObject* self, PyObject* value, void*)
+{
+    LoopState& state = stateOf(self);
+    Py_CLEAR(state.taskFactory);
+    if (value && value != Py_None)
+        state.taskFactory = Py_NewRef(value);
+    return 0;
+}
+
+PyObject* getCurrentHandle(PyObject* self, void*)
+{
+    PyObject* handle = stateOf(self).currentHandle;
+    return Py_NewRef(handle ? handle : Py_None);
+}
+
+int setCurrentHandle(PyObject* self, PyObject* value, void*)
+{
+    LoopState& state = stateOf(self);
+    Py_CLEAR(state.currentHandle);
+    if (value && value != Py_None)
+        state.currentHandle = Py_NewRef(value);
+    return 0;
+}
+
+PyObject* getTimerCancelledCount(PyObject* self, void*)
+{
+    return PyLong_FromSsize_t(stateOf(self).timerCancelledCount);
+}
+
+PyObject* getReady(PyObject* self, void*)
+{
+    LoopState& state = stateOf(self);
+    PyObject* list = PyList_New(0);
+    for (HandleObject* handle : state.ready) {
+        if (list && PyList_Append(list, (PyObject*)handle) < 0)
+            Py_CLEAR(list);
+    }
+    return list;
+}
+
+PyObject* getScheduled(PyObject* self, void*)
+{
+    LoopState& state = stateOf(self);
+    PyObject* list = PyList_New(0);
+    for (const auto& entry : state.timers.entries()) {
+        if (list && PyList_Append(list, (PyObject*)entry.item) < 0)
+            Py_CLEAR(list);
+    }
+    return list;
+}
+
+PyObject* getClockResolution(PyObject*, void*)
+{
+    return PyFloat_FromDouble(VirtualClock::kResolution);
+}
+
+// ---- the type ---------------------------------------------------------------------------
+
+PyObject* loopNew(PyTypeObject* type, PyObject*, PyObject*)
+{
+    auto* self = (LoopObject*)type->tp_alloc(type, 0);
+    if (!self)
+        return nullptr;
+    self->state = new LoopState;
+    return (PyObject*)self;
+}
+
+int loopInit(PyObject*, PyObject*, PyObject*)
+{
+    return 0;
+}
+
+int loopTraverse(PyObject* self, visitproc visit, void* arg)
+{
+    Py_VISIT(Py_TYPE(self));
+    LoopState* state = ((LoopObject*)self)->state;
+    if (!state)
+        return 0;
+    for (HandleObject* handle : state->ready)
+        Py_VISIT(handle);
+    for (const auto& entry : state->timers.entries())
+        Py_VISIT(entry.item);
+    Py_VISIT(state->threadId);
+    Py_VISIT(state->debug);
+    Py_VISIT(state->taskFactory);
+    Py_VISIT(state->currentHandle);
+    return 0;
+}
+
+int loopClear(PyObject* self)
+{
+    LoopState* state = ((LoopObject*)self)->state;
+    if (!state)
+        return 0;
+    std::deque<HandleObject*> ready;
+    ready.swap(state->ready);
+    std::vector<TimerHandleObject*> timers;
+    state->timers.takeAll(timers);
+    for (HandleObject* handle : ready)
+        Py_DECREF(handle);
+    releaseAll(timers);
+    Py_CLEAR(state->threadId);
+    Py_CLEAR(state->debug);
+    Py_CLEAR(state->taskFactory);
+    Py_CLEAR(state->currentHandle);
+    return 0;
+}
+
+void loopDealloc(PyObject* self)
+{
+    PyTypeObject* type = Py_TYPE(self);
+    PyObject_GC_UnTrack(self);
+    loopClear(self);
+    delete ((LoopObject*)self)->state;
+    ((LoopObject*)self)->state = nullptr;
+    type->tp_free(self);
+    Py_DECREF(type);
+}
+
+PyMethodDef loopMethods[] = {
+    {"time", loopTime, METH_NOARGS, nullptr},
+    {"call_soon", (PyCFunction)(void (*)())loopCallSoon, METH_FASTCALL | METH_KEYWORDS, nullptr},
+    {"call_soon_threadsafe", (PyCFunction)(void (*)())loopCallSoonThreadsafe,
+     METH_FASTCALL | METH_KEYWORDS, nullptr},
+    {"_call_soon", (PyCFunction)(void (*)())loopCallSoonInternal, METH_FASTCALL, nullptr},
+    {"call_later", (PyCFunction)(void (*)())loopCallLater, METH_FASTCALL | METH_KEYWORDS, nullptr},
+    {"call_at", (PyCFunction)(void (*)())loopCallAt, METH_FASTCALL | METH_KEYWORDS, nullptr},
+    {"_timer_handle_cancelled", loopTimerHandleCancelled, METH_O, nullptr},
+    {"create_future", loopCreateFuture, METH_NOARGS, nullptr},
+    {"create_task", (PyCFunction)(void (*)())loopCreateTask, METH_FASTCALL | METH_KEYWORDS, nullptr},
+    {"run_forever", loopRunForever, METH_NOARGS, nullptr},
+    {"_run_once", loopRunOnce, METH_NOARGS, nullptr},
+    {"stop", loopStop, METH_NOARGS, nullptr},
+    {"is_running", loopIsRunning, METH_NOARGS, nullptr},
+    {"is_closed", loopIsClosed, METH_NOARGS, nullptr},
+    {"close", loopClose, METH_NOARGS, nullptr},
+    {"get_debug", loopGetDebug, METH_NOARGS, nullptr},
+    {nullptr, nullptr, 0, nullptr},
+};
+
+PyGetSetDef loopGetSet[] = {
+    {"_closed", getClosed, setClosed, nullptr, nullptr},
+    {"_stopping", getStopping, setStopping, nullptr, nullptr},
+    {"_thread_id", getThreadId, nullptr, nullptr, nullptr},
+    {"_debug", getDebug, setDebug, nullptr, nullptr},
+    {"_task_factory", getTaskFactory, setTaskFactory, nullptr, nullptr},
+    {"_current_handle", getCurrentHandle, setCurrentHandle, nullptr, nullptr},
+    {"_timer_cancelled_count", getTimerCancelledCount, nullptr, nullptr, nullptr},
+    {"_ready", getReady, nullptr, (char*)"A copy of the ready queue, first to run first.", nullptr},
+    {"_scheduled", getScheduled, nullptr, (char*)"A copy of the timer heap's array.", nullptr},
+    {"_clock_resolution", getClockResolution, nullptr, nullptr, nullptr},
+    {nullptr, nullptr, nullptr, nullptr, nullptr},
+};
+
+PyType_Slot loopSlots[] = {
+    {Py_tp_new, (void*)loopNew},
+    {Py_tp_init, (void*)loopInit},
+    {Py_tp_dealloc, (void*)loopDealloc},
+    {Py_tp_traverse, (void*)loopTraverse},
+    {Py_tp_clear, (void*)loopClear},
+    {Py_tp_methods, loopMethods},
+    {Py_tp_getset, loopGetSet},
+    {Py_tp_doc, (void*)"Loopscope's event loop core: ready queue, timer heap, virtual clock."},
+    {0, nullptr},
+};
+
+PyType_Spec loopSpec = {"_loopscope.NativeLoop", sizeof(LoopObject), 0,
+                        Py_TPFLAGS_DEFAULT | Py_TPFLAGS_BASETYPE | Py_TPFLAGS_HAVE_GC,
+                        loopSlots};
+
+PyObject* importAndKeep(const char* module, const char* name)
+{
+    PyRef value = importAttr(module, name);
+    return value.release();
+}
+
+} // namespace
+
+int addNativeLoopType(PyObject* module)
+{
+    refs.futuresModule = PyImport_ImportModule("asyncio.futures");
+    refs.tasksModule = PyImport_ImportModule("asyncio.tasks");
+    refs.getRunningLoop = importAndKeep("asyncio.events", "_get_running_loop");
+    refs.setRunningLoop = importAndKeep("asyncio.events", "_set_running_loop");
+    refs.getAsyncgenHooks = importAndKeep("sys", "get_asyncgen_hooks");
+    refs.setAsyncgenHooks = importAndKeep("sys", "set_asyncgen_hooks");
+    refs.logger = importAndKeep("asyncio.log", "logger");
+    refs.formatHandle = importAndKeep("asyncio.base_events", "_format_handle");
+    if (!refs.futuresModule || !refs.tasksModule || !refs.getRunningLoop ||
+        !refs.setRunningLoop || !refs.getAsyncgenHooks || !refs.setAsyncgenHooks ||
+        !refs.logger || !refs.formatHandle)
+        return -1;
+    NativeLoopType = (PyTypeObject*)PyType_FromModuleAndSpec(module, &loopSpec, nullptr);
+    if (!NativeLoopType)
+        return -1;
+    return PyModule_AddObjectRef(module, "NativeLoop", (PyObject*)NativeLoopType);
+}
+
+} // namespace loopscope::loop

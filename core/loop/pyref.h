@@ -1,0 +1,52 @@
+// An owned reference to a Python object: released when it goes out of scope, so that
+// error paths through the C API cannot leak. Borrowed references stay raw PyObject*.
+#pragma once
+
+#include <Python.h>
+
+#include <utility>
+
+namespace loopscope {
+
+class PyRef {
+public:
+    PyRef() = default;
+    // Takes ownership of a new reference (which may be null after a failed call).
+    explicit PyRef(PyObject* owned) : object_(owned) {}
+    static PyRef borrow(PyObject* borrowed)
+    {
+        Py_XINCREF(borrowed);
+        return PyRef(borrowed);
+    }
+
+    PyRef(const PyRef&) = delete;
+    PyRef& operator=(const PyRef&) = delete;
+    PyRef(PyRef&& other) noexcept : object_(std::exchange(other.object_, nullptr)) {}
+    PyRef& operator=(PyRef&& other) noexcept
+    {
+        PyObject* old = std::exchange(object_, std::exchange(other.object_, nullptr));
+        Py_XDECREF(old);
+        return *this;
+    }
+    ~PyRef() { Py_XDECREF(object_); }
+
+    PyObject* get() const { return object_; }
+    // Gives the reference away (to a function that steals it, or as a return value).
+    PyObject* release() { return std::exchange(object_, nullptr); }
+    explicit operator bool() const { return object_ != nullptr; }
+
+private:
+    PyObject* object_ = nullptr;
+};
+
+// An attribute of an importable module, e.g. importAttr("asyncio.format_helpers",
+// "_format_callback_source"). New reference, or null with an exception set.
+inline PyRef importAttr(const char* module, const char* name)
+{
+    PyRef mod(PyImport_ImportModule(module));
+    if (!mod)
+        return PyRef();
+    return PyRef(PyObject_GetAttrString(mod.get(), name));
+}
+
+} // namespace loopscope

@@ -1,0 +1,284 @@
+#include "programrunner.h"
+
+#include "interpreter.h"
+#include "sandbox.h"
+
+#include "../loop/pyref.h"
+#include "../loop/runlimits.h"
+#include "../loop/virtualclock.h"
+
+#include <Python.h>
+
+#include <sys/resource.h>
+#include <unistd.h>
+
+#include <cmath>
+#include <csignal>
+#include <cstdio>
+#include <string>
+
+namespace loopscope::python {
+
+namespace {
+
+const RunRequest* request = nullptr;
+int controlFd = -1;
+
+// ---- ending a run -----------------------------------------------------------------------
+
+std::string formatNumber(double value)
+{
+    char text[64];
+    std::snprintf(text, sizeof text, "%.10g", value);
+    return text;
+}
+
+std::string formatTime(double seconds)
+{
+    char text[64];
+    std::snprintf(text, sizeof text, "t=%.3f", seconds);
+    return text;
+}
+
+std::string withThousands(std::uint64_t value)
+{
+    std::string digits = std::to_string(value);
+    for (int i = int(digits.size()) - 3; i > 0; i -= 3)
+        digits.insert(std::size_t(i), ",");
+    return digits;
+}
+
+void flushPythonStreams()
+{
+    for (const char* name : {"stdout", "stderr"}) {
+        PyObject* stream = PySys_GetObject(name); // borrowed
+        if (stream && stream != Py_None) {
+            PyRef done(PyObject_CallMethod(stream, "flush", nullptr));
+            if (!done)
+                PyErr_Clear();
+        }
+    }
+}
+
+void writeAll(int fd, const std::string& text)
+{
+    const char* data = text.data();
+    std::size_t left = text.size();
+    while (left > 0) {
+        ssize_t n = ::write(fd, data, left);
+        if (n <= 0)
+            return;
+        data += n;
+        left -= std::size_t(n);
+    }
+}
+
+// The engine ends the run: the output so far is flushed, the client told why.
+[[noreturn]] void endRun(const std::string& kind, const std::string& message)
+{
+    PyObject *type, *value, *traceback;
+    PyErr_Fetch(&type, &value, &traceback);
+    flushPythonStreams();
+    writeAll(controlFd, kind + "\n" + message);
+    std::fflush(nullptr);
+    ::_exit(kStoppedStatus);
+}
+
+// A sentence from the worker's Python side, or a fallback if that fails.
+std::string supportText(const char* function, PyObject* argument, const char* fallback)
+{
+    PyObject *type, *value, *traceback;
+    PyErr_Fetch(&type, &value, &traceback);
+    PyRef text(argument ? PyObject_CallMethod(Interpreter::support(), function, "O", argument)
+                        : PyObject_CallMethod(Interpreter::support(), function, nullptr));
+    const char* utf8 = text && PyUnicode_Check(text.get()) ? PyUnicode_AsUTF8(text.get()) : nullptr;
+    std::string result = utf8 ? utf8 : fallback;
+    PyErr_Clear();
+    PyErr_Restore(type, value, traceback);
+    return result;
+}
+
+std::string onLoopStop(loop::StopKind kind, PyObject* loop, PyObject* handle)
+{
+    const Limits& limits = request->limits;
+    const std::string now = formatTime(loop::VirtualClock::instance().now());
+    switch (kind) {
+    case loop::StopKind::Deadlock:
+        endRun("deadlock", supportText("describe_deadlock", loop, "deadlock"));
+    case loop::StopKind::EventLimit: {
+        std::string where = handle ? supportText("describe_callback", handle, "") : "";
+        endRun("events", "stopped at " + now + " after " + withThousands(limits.maxEvents) +
+                             " loop callbacks, the limit set by --max-events" +
+                             (where.empty() ? "" : "; next was " + where) +
+                             ". The output so far is kept.");
+    }
+    case loop::StopKind::TimeLimit: {
+        std::string where = supportText("running_location", nullptr, "");
+        endRun("time", "stopped at " + now + ": virtual time would pass " +
+                           formatNumber(limits.maxVirtualSeconds) +
+                           " s, the horizon set by --max-time" +
+                           (where.empty() ? "" : " (" + where + ")") +
+                           ". The output so far is kept.");
+    }
+    }
+    return "stopped";
+}
+
+// SIGXCPU, as a Python signal handler: it runs between two bytecodes of the program.
+PyObject* onCpuLimit(PyObject*, PyObject* args)
+{
+    PyObject* frame = PyTuple_Size(args) == 2 ? PyTuple_GET_ITEM(args, 1) : Py_None;
+    std::string where = supportText("frame_location", frame, "");
+    endRun("cpu", "stopped at " + formatTime(loop::VirtualClock::instance().now()) +
+                      " after " + formatNumber(request->limits.cpuSeconds) +
+                      " s of CPU time, the limit set by --max-cpu" +
+                      (where.empty() ? "" : " (the program was at " + where + ")") +
+                      ". The output so far is kept.");
+}
+
+PyMethodDef cpuLimitHandler = {"_loopscope_cpu_limit", onCpuLimit, METH_VARARGS, nullptr};
+
+// ---- setting the run up -----------------------------------------------------------------
+
+void applyResourceLimits(const Limits& limits)
+{
+    auto set = [](int resource, rlim_t soft, rlim_t hard) {
+        rlimit value{soft, hard};
+        setrlimit(resource, &value);
+    };
+    const rlim_t cpu = rlim_t(std::ceil(limits.cpuSeconds));
+    set(RLIMIT_CPU, cpu, cpu + 1); // SIGXCPU first, then SIGKILL a second later
+    set(RLIMIT_AS, limits.memoryBytes, limits.memoryBytes);
+    set(RLIMIT_FSIZE, 0, 0);
+    set(RLIMIT_CORE, 0, 0);
+    set(RLIMIT_NOFILE, 256, 256);
+}
+
+bool preparePython(const RunRequest& run)
+{
+    PyObject* stdoutStream = PySys_GetObject("stdout");
+    PyRef kw(Py_BuildValue("{sO}", "line_buffering", Py_True));
+    PyRef reconfigure(stdoutStream ? PyObject_GetAttrString(stdoutStream, "reconfigure") : nullptr);
+    PyRef empty(PyTuple_New(0));
+    PyRef reconfigured(reconfigure && kw && empty
+                           ? PyObject_Call(reconfigure.get(), empty.get(), kw.get())
+                           : nullptr);
+    if (!reconfigured)
+        return false;
+
+    PyRef random(PyImport_ImportModule("random"));
+    PyRef seeded(random ? PyObject_CallMethod(random.get(), "seed", "L", (long long)run.seed)
+                        : nullptr);
+    if (!seeded)
+        return false;
+
+    PyRef source(PyBytes_FromStringAndSize(run.source.data(), Py_ssize_t(run.source.size())));
+    PyRef prepared(source ? PyObject_CallMethod(Interpreter::support(), "prepare", "ssO",
+                                                run.path.c_str(),
+                                                (run.argv0.empty() ? run.path : run.argv0).c_str(),
+                                                source.get())
+                          : nullptr);
+    if (!prepared)
+        return false;
+
+    PyRef signal(PyImport_ImportModule("signal"));
+    PyRef handler(PyCFunction_New(&cpuLimitHandler, nullptr));
+    PyRef installed(signal && handler ? PyObject_CallMethod(signal.get(), "signal", "iO",
+                                                            SIGXCPU, handler.get())
+                                      : nullptr);
+    return bool(installed);
+}
+
+// ---- the program's end, as `python3.11 FILE` ends -----------------------------------------
+
+// What pymain does with an exception that escaped the program; returns the exit status
+// (SystemExit exits from inside PyErr_Print, as in CPython).
+int reportUncaught()
+{
+    if (PyErr_ExceptionMatches(PyExc_SystemExit))
+        PyErr_Print();
+    const bool outOfMemory = PyErr_ExceptionMatches(PyExc_MemoryError);
+    const bool interrupted = PyErr_ExceptionMatches(PyExc_KeyboardInterrupt);
+
+    // CPython's own printer reads source lines from the file: let it read the source
+    // this run was given.
+    PyObject *type, *value, *traceback;
+    PyErr_Fetch(&type, &value, &traceback);
+    PyRef source(PyObject_CallMethod(Interpreter::support(), "program_source", nullptr));
+    PyRef entered(source ? PyObject_CallMethod(source.get(), "__enter__", nullptr) : nullptr);
+    PyErr_Clear();
+    PyErr_Restore(type, value, traceback);
+    PyErr_Print();
+    if (entered) {
+        PyRef exited(PyObject_CallMethod(source.get(), "__exit__", "OOO", Py_None, Py_None, Py_None));
+        PyErr_Clear();
+    }
+
+    if (outOfMemory)
+        endRun("memory", "the program ran out of memory: it may use " +
+                             describeBytes(request->limits.memoryBytes) +
+                             ", the limit set by --max-memory. The output so far is kept.");
+    return interrupted ? -SIGINT : 1;
+}
+
+} // namespace
+
+[[noreturn]] void runProgram(const RunRequest& run, int stdoutFd, int stderrFd, int control)
+{
+    request = &run;
+    controlFd = control;
+    if (stdoutFd != 1) {
+        ::dup2(stdoutFd, 1);
+        ::close(stdoutFd);
+    }
+    if (stderrFd != 2) {
+        ::dup2(stderrFd, 2);
+        ::close(stderrFd);
+    }
+    loop::VirtualClock::instance().reset();
+    loop::RunLimits loopLimits;
+    loopLimits.maxEvents = run.limits.maxEvents;
+    loopLimits.maxTime = run.limits.maxVirtualSeconds;
+    loop::RunGuard::instance().reset(loopLimits);
+    loop::RunGuard::instance().setStopHandler(onLoopStop);
+
+    if (!preparePython(run)) {
+        PyErr_Print();
+        endRun("crash", "the worker could not prepare the run");
+    }
+    // After the memfd holding the source is written: from here, no file grows.
+    applyResourceLimits(run.limits);
+    if (Sandbox::install(Interpreter::installationFolders()) < 0) {
+        PyErr_Print();
+        endRun("crash", "the worker could not install its sandbox");
+    }
+
+    int status = 0;
+    {
+        PyRef fdObject(PyObject_GetAttrString(Interpreter::support(), "_source_fd"));
+        int fd = fdObject ? int(PyLong_AsLong(fdObject.get())) : -1;
+        ::lseek(fd, 0, SEEK_SET);
+        FILE* file = fd >= 0 ? ::fdopen(::dup(fd), "rb") : nullptr;
+        PyObject* main = PyImport_AddModule("__main__"); // borrowed
+        if (!file || !main)
+            endRun("crash", "the worker could not open the program's source");
+        PyObject* globals = PyModule_GetDict(main);
+        PyCompilerFlags flags = _PyCompilerFlags_INIT;
+        PyRef result(PyRun_FileExFlags(file, run.path.c_str(), Py_file_input, globals, globals,
+                                       1, &flags));
+        if (!result)
+            status = reportUncaught();
+    }
+    const bool interrupted = status == -SIGINT;
+    if (Py_FinalizeEx() < 0)
+        status = 120;
+    std::fflush(nullptr);
+    if (interrupted) {
+        // As CPython after an unhandled KeyboardInterrupt: die of SIGINT.
+        std::signal(SIGINT, SIG_DFL);
+        ::kill(::getpid(), SIGINT);
+    }
+    ::_exit(status);
+}
+
+} // namespace loopscope::python

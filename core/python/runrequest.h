@@ -1,0 +1,20 @@
+// One run asked of a worker: the program's source and name, the seed, the limits.
+// A run is a pure function of these on a given build.
+#pragma once
+
+#include "limits.h"
+
+#include <cstdint>
+#include <string>
+
+namespace loopscope::python {
+
+struct RunRequest {
+    std::string source;     // the program, as bytes (UTF-8 unless it declares otherwise)
+    std::string path;       // its absolute file name: __file__, tracebacks, warnings
+    std::string argv0;      // sys.argv[0] as the user typed it (defaults to path)
+    std::int64_t seed = 0;  // random.seed(seed) before the first line
+    Limits limits;
+};
+
+} // namespace loopscope::python

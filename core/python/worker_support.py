@@ -1,0 +1,210 @@
+"""The worker's Python side, loaded into the warm interpreter before any run.
+
+It sets __main__ up as `python3.11 PATH` would, keeps the program's source where
+tracebacks look for it (the sandbox lets a program read only the Python installation, and
+the app runs edited code that is not on disk), says where a program is and what its tasks
+wait for when the engine stops it, and prints an uncaught exception as CPython does.
+"""
+
+import asyncio
+import io
+import linecache
+import os
+import sys
+import tokenize
+
+_program = None  # the program's file name, as in its code objects
+_source_fd = None  # a memfd holding its source, for CPython's own traceback printer
+
+
+def prepare(path, argv0, source):
+    """__main__, sys.argv, sys.path[0] and linecache as for `python3.11 PATH`."""
+    global _program, _source_fd
+    from importlib.machinery import SourceFileLoader
+    import __main__
+
+    _program = path
+    namespace = __main__.__dict__
+    namespace["__file__"] = path
+    namespace["__cached__"] = None
+    namespace["__loader__"] = SourceFileLoader("__main__", path)
+    sys.argv[:] = [argv0]
+    sys.path.insert(0, os.path.dirname(os.path.realpath(path)))
+
+    try:
+        encoding, _ = tokenize.detect_encoding(io.BytesIO(source).readline)
+        text = io.TextIOWrapper(io.BytesIO(source), encoding, line_buffering=True)
+        lines = text.readlines()
+    except (SyntaxError, UnicodeDecodeError, LookupError):
+        lines = []
+    if lines and not lines[-1].endswith("\n"):
+        lines[-1] += "\n"
+    linecache.cache[path] = (len(source), None, lines, path)
+
+    _source_fd = os.memfd_create("program", os.MFD_CLOEXEC)
+    os.write(_source_fd, source)
+
+
+class _ProgramSource:
+    """While CPython prints a traceback, io.open(PROGRAM, 'rb') reads the kept source."""
+
+    def __enter__(self):
+        self._open = io.open
+
+        def open_program(file, mode="r", *args, **kwargs):
+            if file == _program and mode == "rb" and not args and not kwargs:
+                return self._open(os.dup(_source_fd), "rb")
+            return self._open(file, mode, *args, **kwargs)
+
+        io.open = open_program
+        return self
+
+    def __exit__(self, *exc):
+        io.open = self._open
+
+
+def program_source():
+    return _ProgramSource()
+
+
+# ---- where the program is ---------------------------------------------------------------
+
+def _coroutine_frames(coro):
+    """The frames of a coroutine and of the coroutines it awaits, outermost first."""
+    frames = []
+    seen = 0
+    while coro is not None and seen < 1000:
+        frame = getattr(coro, "cr_frame", None) or getattr(coro, "gi_frame", None) \
+            or getattr(coro, "ag_frame", None)
+        if frame is None:
+            break
+        frames.append(frame)
+        coro = getattr(coro, "cr_await", None) or getattr(coro, "gi_yieldfrom", None) \
+            or getattr(coro, "ag_await", None)
+        seen += 1
+    return frames
+
+
+def _program_frame(frames):
+    """The innermost of these frames that runs the program's own code."""
+    for frame in reversed(frames):
+        if frame.f_code.co_filename == _program:
+            return frame
+    return None
+
+
+def _describe_frame(frame):
+    name = frame.f_code.co_name
+    where = f"line {frame.f_lineno}"
+    return where if name == "<module>" else f"{where} in {name}()"
+
+
+def _task_name(task):
+    try:
+        return task.get_name()
+    except Exception:
+        return repr(task)
+
+
+def _task_where(task):
+    coro = task.get_coro()
+    frame = _program_frame(_coroutine_frames(coro))
+    if frame is not None:
+        return _describe_frame(frame)
+    qualname = getattr(coro, "__qualname__", None)
+    return f"in {qualname}()" if qualname else "not started"
+
+
+def frame_location(frame):
+    """'line 7 in worker()' for the innermost program frame from `frame` outwards."""
+    stack = []
+    while frame is not None:
+        stack.append(frame)
+        frame = frame.f_back
+    found = _program_frame(list(reversed(stack)))
+    return _describe_frame(found) if found is not None else None
+
+
+def running_location():
+    """Where the program is now: the running task's line, else the main program's."""
+    task = None
+    try:
+        task = asyncio.current_task()
+    except RuntimeError:
+        pass
+    if task is not None:
+        return f"{_task_name(task)} at {_task_where(task)}"
+    return frame_location(sys._getframe(1))
+
+
+# ---- what tasks wait for ----------------------------------------------------------------
+
+_WAITS = {
+    "Event.wait": "Event.wait()",
+    "Queue.get": "Queue.get()",
+    "Queue.put": "Queue.put()",
+    "Queue.join": "Queue.join()",
+    "Lock.acquire": "Lock.acquire()",
+    "Semaphore.acquire": "Semaphore.acquire()",
+    "BoundedSemaphore.acquire": "BoundedSemaphore.acquire()",
+    "Condition.wait": "Condition.wait()",
+    "Condition.wait_for": "Condition.wait()",
+    "Barrier.wait": "Barrier.wait()",
+    "_wait": "asyncio.wait()",
+    "wait_for": "asyncio.wait_for()",
+    "TaskGroup.__aexit__": "its TaskGroup's tasks",
+}
+
+
+def awaiting(task):
+    """What a pending task waits for: a task, a gather, an Event, ... or a future."""
+    waiter = getattr(task, "_fut_waiter", None)
+    if waiter is None:
+        return "nothing (it is ready to run)"
+    if isinstance(waiter, asyncio.Task):
+        return _task_name(waiter)
+    children = getattr(waiter, "_children", None)
+    if children is not None:
+        names = ", ".join(_task_name(c) if isinstance(c, asyncio.Task) else "a future"
+                          for c in children)
+        return f"gather({names})"
+    for frame in reversed(_coroutine_frames(task.get_coro())):
+        code = frame.f_code
+        if code.co_filename == _program:
+            break
+        described = _WAITS.get(code.co_qualname)
+        if described:
+            return described
+    return "a future that nothing will complete"
+
+
+def _name_key(task):
+    name = _task_name(task)
+    prefix, _, number = name.rpartition("-")
+    return (prefix, int(number)) if number.isdigit() else (name, -1)
+
+
+def describe_deadlock(loop):
+    now = loop.time()
+    lines = [f"deadlock at t={now:.3f}: nothing is ready to run, no timer is set, and the "
+             "program has not finished; CPython would wait for ever."]
+    tasks = sorted((t for t in asyncio.all_tasks(loop) if not t.done()), key=_name_key)
+    if not tasks:
+        lines.append("  No task is waiting: the loop runs until a future that nothing "
+                     "will complete is done.")
+    for task in tasks:
+        lines.append(f"  {_task_name(task)} at {_task_where(task)} waits for "
+                     f"{awaiting(task)}")
+    return "\n".join(lines)
+
+
+def describe_callback(handle):
+    """The callback a handle would run: a task's step, or the callback itself."""
+    callback = getattr(handle, "_callback", None)
+    task = getattr(callback, "__self__", None)
+    if isinstance(task, asyncio.Task):
+        return f"{_task_name(task)} at {_task_where(task)}"
+    try:
+        return repr(handle)
+    except Exception:
+        return "a callback"
