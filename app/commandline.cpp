@@ -1,6 +1,8 @@
 #include "commandline.h"
 
+#include <algorithm>
 #include <charconv>
+#include <iterator>
 #include <cmath>
 #include <cstdlib>
 
@@ -69,6 +71,12 @@ bool parseCommandLine(const std::vector<std::string>& args, CommandLine& result,
         if (arg.rfind("--", 0) != 0 || arg == "--") {
             positional.push_back(arg);
             continue;
+        }
+        static const char* const known[] = {"--seed", "--max-events", "--max-cpu", "--max-time",
+                                            "--max-memory", "--max-output", "--max-source"};
+        if (std::find(std::begin(known), std::end(known), arg) == std::end(known)) {
+            error = "unknown option " + arg;
+            return false;
         }
         if (i + 1 >= args.size()) {
             error = "option " + arg + " needs a value";

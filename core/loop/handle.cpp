@@ -4,6 +4,8 @@
 
 #include <structmember.h>
 
+#include <utility>
+
 namespace loopscope::loop {
 
 PyTypeObject* HandleType = nullptr;
@@ -222,9 +224,7 @@ PyObject* handleCancel(HandleObject* self, PyObject*)
     int failed = 0;
     if (loopIsDebug(self->loop, &failed)) {
         // Keep the callback's description for "Executing <Handle...> took 2.5 seconds".
-        self->cancelled = 0;
         PyObject* repr = handleRepr(self);
-        self->cancelled = 1;
         if (!repr)
             return nullptr;
         Py_XSETREF(self->repr, repr);
@@ -406,45 +406,81 @@ PyType_Spec timerHandleSpec = {
 
 // ---- an exception in a callback -------------------------------------------------------
 
-// The `except BaseException as exc` branch of Handle._run: the exception (being handled,
-// as sys.exc_info() shows it to a custom handler) goes to loop.call_exception_handler.
+// The context a handle is given while CPython's own Handle._run replays its failure:
+// run() raises the exception the callback raised, with its traceback.
+struct ExceptionReplayObject {
+    PyObject_HEAD
+    PyObject* exception;
+};
+
+PyTypeObject* ExceptionReplayType = nullptr;
+
+PyObject* replayRun(ExceptionReplayObject* self, PyObject*, PyObject*)
+{
+    PyErr_SetObject((PyObject*)Py_TYPE(self->exception), self->exception);
+    return nullptr;
+}
+
+void replayDealloc(ExceptionReplayObject* self)
+{
+    PyTypeObject* type = Py_TYPE(self);
+    Py_CLEAR(self->exception);
+    type->tp_free((PyObject*)self);
+    Py_DECREF(type);
+}
+
+PyMethodDef replayMethods[] = {
+    {"run", (PyCFunction)(void (*)())replayRun, METH_VARARGS | METH_KEYWORDS, nullptr},
+    {nullptr, nullptr, 0, nullptr},
+};
+
+PyType_Slot replaySlots[] = {
+    {Py_tp_dealloc, (void*)replayDealloc},
+    {Py_tp_methods, replayMethods},
+    {0, nullptr},
+};
+
+PyType_Spec replaySpec = {"_loopscope.ExceptionReplay", sizeof(ExceptionReplayObject), 0,
+                          Py_TPFLAGS_DEFAULT, replaySlots};
+
+// The `except BaseException` branch of Handle._run. Rather than imitate it, CPython's own
+// Handle._run runs once more on this handle with a context whose run() raises the
+// callback's exception again: the message, the context given to the exception handler,
+// and the traceback (which gains Handle._run's frame, events.py line 80) are CPython's.
 int reportCallbackException(HandleObject* self)
 {
-    // Read after the call, as Handle._run does: a callback that cancelled its own handle
-    // is described as None.
-    PyObject* callback = self->callback ? self->callback : Py_None;
-    PyObject* args = self->args ? self->args : Py_None;
     PyObject *type, *value, *traceback;
     PyErr_Fetch(&type, &value, &traceback);
     PyErr_NormalizeException(&type, &value, &traceback);
     if (traceback)
         PyException_SetTraceback(value, traceback);
-    PyRef exc(value);
+    PyRef exception(value);
     Py_XDECREF(type);
     Py_XDECREF(traceback);
 
-    PyObject *savedType, *savedValue, *savedTraceback;
-    PyErr_GetExcInfo(&savedType, &savedValue, &savedTraceback);
-    PyErr_SetHandledException(exc.get());
-
-    int result = -1;
-    PyRef format = importAttr("asyncio.format_helpers", "_format_callback_source");
-    PyRef source(format ? PyObject_CallFunctionObjArgs(format.get(), callback, args, nullptr)
-                        : nullptr);
-    PyRef message(source ? PyUnicode_FromFormat("Exception in callback %U", source.get())
-                         : nullptr);
-    PyRef context(message ? PyDict_New() : nullptr);
-    if (context && PyDict_SetItemString(context.get(), "message", message.get()) == 0 &&
-        PyDict_SetItemString(context.get(), "exception", exc.get()) == 0 &&
-        PyDict_SetItemString(context.get(), "handle", (PyObject*)self) == 0 &&
-        (!self->sourceTraceback || PyObject_IsTrue(self->sourceTraceback) != 1 ||
-         PyDict_SetItemString(context.get(), "source_traceback", self->sourceTraceback) == 0)) {
-        PyRef done(PyObject_CallMethod(self->loop, "call_exception_handler", "O",
-                                       context.get()));
-        result = done ? 0 : -1;
+    static PyObject* handleRun = nullptr;
+    if (!handleRun) {
+        PyRef handleClass = importAttr("asyncio.events", "Handle");
+        handleRun = handleClass ? PyObject_GetAttrString(handleClass.get(), "_run") : nullptr;
+        if (!handleRun)
+            return -1;
     }
-    PyErr_SetExcInfo(savedType, savedValue, savedTraceback);
-    return result;
+    auto* replay = PyObject_New(ExceptionReplayObject, ExceptionReplayType);
+    if (!replay)
+        return -1;
+    replay->exception = exception.release();
+
+    // A callback that cancelled its own handle left no arguments: Handle._run reads
+    // None there, which formats as CPython formats it ("None()").
+    const bool noArgs = self->args == nullptr;
+    if (noArgs)
+        self->args = PyTuple_New(0);
+    PyObject* context = std::exchange(self->context, (PyObject*)replay);
+    PyRef done(PyObject_CallOneArg(handleRun, (PyObject*)self));
+    Py_SETREF(self->context, context);
+    if (noArgs)
+        Py_CLEAR(self->args);
+    return done ? 0 : -1;
 }
 
 } // namespace
@@ -453,6 +489,9 @@ int reportCallbackException(HandleObject* self)
 
 int addHandleTypes(PyObject* module)
 {
+    ExceptionReplayType = (PyTypeObject*)PyType_FromModuleAndSpec(module, &replaySpec, nullptr);
+    if (!ExceptionReplayType)
+        return -1;
     HandleType = (PyTypeObject*)PyType_FromModuleAndSpec(module, &handleSpec, nullptr);
     if (!HandleType)
         return -1;

@@ -123,14 +123,6 @@ int debugChecks(PyObject* self, PyObject* callback, const char* method, bool che
     return ok ? 0 : -1;
 }
 
-// del handle._source_traceback[-1]: the loop's own frame is not where it was created.
-int trimSourceTraceback(HandleObject* handle)
-{
-    if (handle->sourceTraceback && PyObject_IsTrue(handle->sourceTraceback) == 1)
-        return PySequence_DelItem(handle->sourceTraceback, -1);
-    return 0;
-}
-
 // ---- scheduling -------------------------------------------------------------------------
 
 HandleObject* callSoon(PyObject* self, PyObject* callback, PyObject* args, PyObject* context)
@@ -139,10 +131,6 @@ HandleObject* callSoon(PyObject* self, PyObject* callback, PyObject* args, PyObj
     HandleObject* handle = newHandle(callback, args, self, context, state.debugFlag);
     if (!handle)
         return nullptr;
-    if (trimSourceTraceback(handle) < 0) {
-        Py_DECREF(handle);
-        return nullptr;
-    }
     Py_INCREF(handle);
     state.ready.push_back(handle);
     return handle;
@@ -213,10 +201,6 @@ PyObject* callAt(PyObject* self, PyObject* whenObject, double when, PyObject* co
         newTimerHandle(whenObject, when, args[0], cbArgs.get(), self, context, state.debugFlag);
     if (!timer)
         return nullptr;
-    if (trimSourceTraceback(&timer->base) < 0) {
-        Py_DECREF(timer);
-        return nullptr;
-    }
     Py_INCREF(timer);
     state.timers.push(when, timer);
     timer->scheduled = 1;

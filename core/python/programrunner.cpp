@@ -1,6 +1,7 @@
 #include "programrunner.h"
 
 #include "interpreter.h"
+#include "programfile.h"
 #include "sandbox.h"
 
 #include "../loop/pyref.h"
@@ -200,19 +201,7 @@ int reportUncaught()
     const bool outOfMemory = PyErr_ExceptionMatches(PyExc_MemoryError);
     const bool interrupted = PyErr_ExceptionMatches(PyExc_KeyboardInterrupt);
 
-    // CPython's own printer reads source lines from the file: let it read the source
-    // this run was given.
-    PyObject *type, *value, *traceback;
-    PyErr_Fetch(&type, &value, &traceback);
-    PyRef source(PyObject_CallMethod(Interpreter::support(), "program_source", nullptr));
-    PyRef entered(source ? PyObject_CallMethod(source.get(), "__enter__", nullptr) : nullptr);
-    PyErr_Clear();
-    PyErr_Restore(type, value, traceback);
     PyErr_Print();
-    if (entered) {
-        PyRef exited(PyObject_CallMethod(source.get(), "__exit__", "OOO", Py_None, Py_None, Py_None));
-        PyErr_Clear();
-    }
 
     if (outOfMemory)
         endRun("memory", "the program ran out of memory: it may use " +
@@ -242,23 +231,25 @@ int reportUncaught()
     loop::RunGuard::instance().reset(loopLimits);
     loop::RunGuard::instance().setStopHandler(onLoopStop);
 
-    if (!preparePython(run)) {
+    const bool prepared = preparePython(run);
+    if (prepared) {
+        PyRef fd(PyObject_GetAttrString(Interpreter::support(), "_source_fd"));
+        ProgramFile::serve(run.path, fd ? int(PyLong_AsLong(fd.get())) : -1);
+    }
+    if (!prepared) {
         PyErr_Print();
         endRun("crash", "the worker could not prepare the run");
     }
     // After the memfd holding the source is written: from here, no file grows.
     applyResourceLimits(run.limits);
-    if (Sandbox::install(Interpreter::installationFolders()) < 0) {
+    if (Sandbox::install(Interpreter::installationFolders(), run.path) < 0) {
         PyErr_Print();
         endRun("crash", "the worker could not install its sandbox");
     }
 
     int status = 0;
     {
-        PyRef fdObject(PyObject_GetAttrString(Interpreter::support(), "_source_fd"));
-        int fd = fdObject ? int(PyLong_AsLong(fdObject.get())) : -1;
-        ::lseek(fd, 0, SEEK_SET);
-        FILE* file = fd >= 0 ? ::fdopen(::dup(fd), "rb") : nullptr;
+        FILE* file = ::fopen64(run.path.c_str(), "rb"); // served from memory
         PyObject* main = PyImport_AddModule("__main__"); // borrowed
         if (!file || !main)
             endRun("crash", "the worker could not open the program's source");

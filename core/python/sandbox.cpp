@@ -112,6 +112,11 @@ const std::unordered_map<std::string_view, Rule>& rules()
 }
 
 const std::vector<std::string>* allowedFolders = nullptr;
+const std::string* programPath = nullptr;
+
+const char* const kThreadRefusal =
+    "a simulated program runs on one thread (asyncio.to_thread and run_in_executor need "
+    "real threads)";
 
 std::string repr(PyObject* object)
 {
@@ -218,7 +223,7 @@ int checkOpen(PyObject* args)
     }
     if (!named)
         return 0; // reading an already open file descriptor
-    if (insideInstallation(name))
+    if (name == *programPath || insideInstallation(name))
         return 0;
     return refuse("to open " + repr(path) + " for reading",
                   "a program may read only the Python installation");
@@ -256,9 +261,7 @@ int hook(const char* event, PyObject* args, void*)
     case Rule::Process:
         return refuse(called(event), "a program may not start or signal processes");
     case Rule::Thread:
-        return refuse("to start a thread",
-                      "a simulated program runs on one thread (asyncio.to_thread and "
-                      "run_in_executor need real threads)");
+        return refuse("to start a thread", kThreadRefusal);
     case Rule::Network:
         return refuse(called(event), "a program may not use the network");
     case Rule::Ctypes:
@@ -292,13 +295,43 @@ int hook(const char* event, PyObject* args, void*)
     return 0;
 }
 
+PyObject* refuseThread(PyObject*, PyObject*)
+{
+    refuse("to start a thread", kThreadRefusal);
+    return nullptr;
+}
+
+PyMethodDef refuseThreadDef = {"start_new_thread", refuseThread, METH_VARARGS,
+                               "Refused: Loopscope runs a program on one thread."};
+
+// CPython 3.11 raises no audit event when a thread starts: the functions that start
+// threads are replaced instead (the kernel's filter is the layer below this one).
+int refuseThreads()
+{
+    PyRef refusal(PyCFunction_New(&refuseThreadDef, nullptr));
+    PyRef thread(PyImport_ImportModule("_thread"));
+    PyRef threading(PyImport_ImportModule("threading"));
+    if (!refusal || !thread || !threading)
+        return -1;
+    if (PyObject_SetAttrString(thread.get(), "start_new_thread", refusal.get()) < 0 ||
+        PyObject_SetAttrString(thread.get(), "start_new", refusal.get()) < 0 ||
+        PyObject_SetAttrString(threading.get(), "_start_new_thread", refusal.get()) < 0)
+        return -1;
+    return 0;
+}
+
 } // namespace
 
-int Sandbox::install(const std::vector<std::string>& readableFolders)
+int Sandbox::install(const std::vector<std::string>& readableFolders, const std::string& program)
 {
     static std::vector<std::string> folders;
+    static std::string programFile;
     folders = readableFolders;
     allowedFolders = &folders;
+    programFile = program;
+    programPath = &programFile;
+    if (refuseThreads() < 0)
+        return -1;
     return PySys_AddAuditHook(hook, nullptr);
 }
 

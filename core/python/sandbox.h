@@ -11,8 +11,10 @@ namespace loopscope::python {
 
 class Sandbox {
 public:
-    // `readableFolders`: resolved folders a program may read (the installation).
-    static int install(const std::vector<std::string>& readableFolders);
+    // `readableFolders`: resolved folders a program may read (the installation);
+    // `program`: the program's own file, which it may read too (served from memory).
+    static int install(const std::vector<std::string>& readableFolders,
+                       const std::string& program);
 };
 
 } // namespace loopscope::python

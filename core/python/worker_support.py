@@ -1,9 +1,8 @@
 """The worker's Python side, loaded into the warm interpreter before any run.
 
-It sets __main__ up as `python3.11 PATH` would, keeps the program's source where
-tracebacks look for it (the sandbox lets a program read only the Python installation, and
-the app runs edited code that is not on disk), says where a program is and what its tasks
-wait for when the engine stops it, and prints an uncaught exception as CPython does.
+It sets __main__ up as `python3.11 PATH` would, keeps the program's source in a memfd
+(served for the program's path, see programfile.h) and in linecache, and says where a
+program is and what its tasks wait for when the engine stops it.
 """
 
 import asyncio
@@ -14,7 +13,7 @@ import sys
 import tokenize
 
 _program = None  # the program's file name, as in its code objects
-_source_fd = None  # a memfd holding its source, for CPython's own traceback printer
+_source_fd = None  # a memfd holding its source, served for the program's path
 
 
 def prepare(path, argv0, source):
@@ -43,28 +42,6 @@ def prepare(path, argv0, source):
 
     _source_fd = os.memfd_create("program", os.MFD_CLOEXEC)
     os.write(_source_fd, source)
-
-
-class _ProgramSource:
-    """While CPython prints a traceback, io.open(PROGRAM, 'rb') reads the kept source."""
-
-    def __enter__(self):
-        self._open = io.open
-
-        def open_program(file, mode="r", *args, **kwargs):
-            if file == _program and mode == "rb" and not args and not kwargs:
-                return self._open(os.dup(_source_fd), "rb")
-            return self._open(file, mode, *args, **kwargs)
-
-        io.open = open_program
-        return self
-
-    def __exit__(self, *exc):
-        io.open = self._open
-
-
-def program_source():
-    return _ProgramSource()
 
 
 # ---- where the program is ---------------------------------------------------------------
@@ -107,12 +84,13 @@ def _task_name(task):
 
 
 def _task_where(task):
+    """'at line 7 in worker()', or where it is outside the program."""
     coro = task.get_coro()
     frame = _program_frame(_coroutine_frames(coro))
     if frame is not None:
-        return _describe_frame(frame)
+        return "at " + _describe_frame(frame)
     qualname = getattr(coro, "__qualname__", None)
-    return f"in {qualname}()" if qualname else "not started"
+    return f"in {qualname}()" if qualname else "(not started)"
 
 
 def frame_location(frame):
@@ -133,7 +111,7 @@ def running_location():
     except RuntimeError:
         pass
     if task is not None:
-        return f"{_task_name(task)} at {_task_where(task)}"
+        return f"{_task_name(task)} {_task_where(task)}"
     return frame_location(sys._getframe(1))
 
 
@@ -179,9 +157,10 @@ def awaiting(task):
 
 
 def _name_key(task):
+    """Default names (Task-N) in creation order, then the named tasks by name."""
     name = _task_name(task)
     prefix, _, number = name.rpartition("-")
-    return (prefix, int(number)) if number.isdigit() else (name, -1)
+    return (0, int(number), "") if prefix == "Task" and number.isdigit() else (1, 0, name)
 
 
 def describe_deadlock(loop):
@@ -193,7 +172,7 @@ def describe_deadlock(loop):
         lines.append("  No task is waiting: the loop runs until a future that nothing "
                      "will complete is done.")
     for task in tasks:
-        lines.append(f"  {_task_name(task)} at {_task_where(task)} waits for "
+        lines.append(f"  {_task_name(task)} {_task_where(task)} waits for "
                      f"{awaiting(task)}")
     return "\n".join(lines)
 
@@ -203,7 +182,7 @@ def describe_callback(handle):
     callback = getattr(handle, "_callback", None)
     task = getattr(callback, "__self__", None)
     if isinstance(task, asyncio.Task):
-        return f"{_task_name(task)} at {_task_where(task)}"
+        return f"{_task_name(task)} {_task_where(task)}"
     try:
         return repr(handle)
     except Exception:

@@ -1,0 +1,192 @@
+// `loopscope run` as a user meets it: CPython's output and exit status, usage errors
+// (2), an engine stop (3) with its message on stderr and the output kept, and syntax
+// errors reported exactly as /usr/bin/python3.11 reports them.
+#include <QDir>
+#include <QFile>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+class tst_CommandLine : public QObject {
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void usageErrors_data();
+    void usageErrors();
+    void helpAndVersion();
+    void runsPrograms_data();
+    void runsPrograms();
+    void syntaxErrorsReadAsCPython_data();
+    void syntaxErrorsReadAsCPython();
+    void namesTheProgramAsCPythonDoes();
+    void stopsWithStatusThree();
+
+private:
+    struct Result {
+        int status;
+        QByteArray out;
+        QByteArray err;
+    };
+    Result run(const QStringList& args, const QString& workingDirectory = {});
+    Result runPython(const QString& program);
+    QString write(const QString& name, const QByteArray& source);
+    QTemporaryDir dir_;
+};
+
+void tst_CommandLine::initTestCase()
+{
+    QVERIFY(dir_.isValid());
+    QVERIFY(QFile::exists(QStringLiteral(LOOPSCOPE_CLI)));
+}
+
+tst_CommandLine::Result tst_CommandLine::run(const QStringList& args, const QString& workingDirectory)
+{
+    QProcess process;
+    if (!workingDirectory.isEmpty())
+        process.setWorkingDirectory(workingDirectory);
+    process.start(QStringLiteral(LOOPSCOPE_CLI), args);
+    process.waitForFinished(60000);
+    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
+            process.readAllStandardOutput(), process.readAllStandardError()};
+}
+
+tst_CommandLine::Result tst_CommandLine::runPython(const QString& program)
+{
+    QProcess process;
+    QProcessEnvironment environment;
+    environment.insert(QStringLiteral("PATH"), QStringLiteral("/usr/bin:/bin"));
+    process.setProcessEnvironment(environment);
+    process.start(QStringLiteral("/usr/bin/python3.11"), {program});
+    process.waitForFinished(60000);
+    return {process.exitCode(), process.readAllStandardOutput(), process.readAllStandardError()};
+}
+
+QString tst_CommandLine::write(const QString& name, const QByteArray& source)
+{
+    const QString path = dir_.filePath(name);
+    QFile file(path);
+    if (file.open(QIODevice::WriteOnly))
+        file.write(source);
+    return path;
+}
+
+void tst_CommandLine::usageErrors_data()
+{
+    QTest::addColumn<QStringList>("args");
+    QTest::addColumn<QByteArray>("message");
+    QTest::newRow("no program") << QStringList{QStringLiteral("run")} << QByteArray("run needs a program");
+    QTest::newRow("unknown command") << QStringList{QStringLiteral("frobnicate")}
+                                     << QByteArray("unknown command 'frobnicate'");
+    QTest::newRow("unknown option") << QStringList{QStringLiteral("run"), QStringLiteral("x.py"), QStringLiteral("--fast")}
+                                    << QByteArray("unknown option --fast");
+    QTest::newRow("bad seed") << QStringList{QStringLiteral("run"), QStringLiteral("x.py"), QStringLiteral("--seed"), QStringLiteral("ten")}
+                              << QByteArray("--seed needs an integer, not 'ten'");
+    QTest::newRow("bad limit") << QStringList{QStringLiteral("run"), QStringLiteral("x.py"), QStringLiteral("--max-cpu"), QStringLiteral("-1")}
+                               << QByteArray("--max-cpu needs a positive number");
+    QTest::newRow("missing value") << QStringList{QStringLiteral("run"), QStringLiteral("x.py"), QStringLiteral("--max-events")}
+                                   << QByteArray("option --max-events needs a value");
+    QTest::newRow("missing file") << QStringList{QStringLiteral("run"), QStringLiteral("/nonexistent/x.py")}
+                                  << QByteArray("can't open file '/nonexistent/x.py': [Errno 2] No such file or directory");
+}
+
+void tst_CommandLine::usageErrors()
+{
+    QFETCH(QStringList, args);
+    QFETCH(QByteArray, message);
+    const Result result = run(args);
+    QCOMPARE(result.status, 2);
+    QVERIFY(result.out.isEmpty());
+    QVERIFY2(result.err.startsWith("loopscope: "), result.err.constData());
+    QVERIFY2(result.err.contains(message), result.err.constData());
+}
+
+void tst_CommandLine::helpAndVersion()
+{
+    const Result help = run({QStringLiteral("--help")});
+    QCOMPARE(help.status, 0);
+    QVERIFY(help.out.startsWith("usage: loopscope run FILE.py"));
+    const Result version = run({QStringLiteral("--version")});
+    QCOMPARE(version.status, 0);
+    QVERIFY(version.out.startsWith("loopscope "));
+}
+
+void tst_CommandLine::runsPrograms_data()
+{
+    QTest::addColumn<QByteArray>("source");
+    QTest::addColumn<int>("status");
+    QTest::addColumn<QByteArray>("out");
+    QTest::addColumn<QByteArray>("lastErrorLine");
+    QTest::newRow("prints on the virtual clock")
+        << QByteArray("import asyncio, time\nasync def main():\n    await asyncio.sleep(2.5)\n"
+                      "    print(f'{time.monotonic():.3f}')\nasyncio.run(main())\n")
+        << 0 << QByteArray("2.500\n") << QByteArray();
+    QTest::newRow("uncaught exception")
+        << QByteArray("print('first')\nraise ValueError('nope')\n")
+        << 1 << QByteArray("first\n") << QByteArray("ValueError: nope");
+    QTest::newRow("sys.exit with a status") << QByteArray("import sys\nsys.exit(5)\n") << 5 << QByteArray() << QByteArray();
+    QTest::newRow("sys.exit with a message")
+        << QByteArray("import sys\nsys.exit('bye')\n") << 1 << QByteArray() << QByteArray("bye");
+    QTest::newRow("random is seeded with 0")
+        << QByteArray("import random\nprint(random.randint(1, 100))\n") << 0 << QByteArray("50\n") << QByteArray();
+}
+
+void tst_CommandLine::runsPrograms()
+{
+    QFETCH(QByteArray, source);
+    QFETCH(int, status);
+    QFETCH(QByteArray, out);
+    QFETCH(QByteArray, lastErrorLine);
+    const QString program = write(QStringLiteral("program.py"), source);
+    const Result ours = run({QStringLiteral("run"), program});
+    QCOMPARE(ours.status, status);
+    QCOMPARE(ours.out, out);
+    QCOMPARE(ours.err.trimmed().split('\n').last(), lastErrorLine);
+}
+
+void tst_CommandLine::syntaxErrorsReadAsCPython_data()
+{
+    QTest::addColumn<QByteArray>("source");
+    QTest::newRow("unclosed parenthesis") << QByteArray("import asyncio\nprint('a'\nx = 1\n");
+    QTest::newRow("bad indentation") << QByteArray("async def f():\n    x = 1\n      y = 2\n");
+    QTest::newRow("await outside async") << QByteArray("import asyncio\nawait asyncio.sleep(1)\n");
+    QTest::newRow("invalid syntax") << QByteArray("def f(:\n    pass\n");
+    QTest::newRow("non-UTF-8 bytes") << QByteArray("print('\xff')\n");
+    QTest::newRow("tabs and spaces") << QByteArray("if True:\n\tx = 1\n        y = 2\n");
+}
+
+void tst_CommandLine::syntaxErrorsReadAsCPython()
+{
+    QFETCH(QByteArray, source);
+    const QString program = write(QStringLiteral("broken.py"), source);
+    const Result ours = run({QStringLiteral("run"), program});
+    const Result cpython = runPython(program);
+    QCOMPARE(ours.status, cpython.status);
+    QCOMPARE(ours.out, cpython.out);
+    QCOMPARE(QString::fromUtf8(ours.err), QString::fromUtf8(cpython.err));
+}
+
+void tst_CommandLine::namesTheProgramAsCPythonDoes()
+{
+    write(QStringLiteral("names.py"), "import sys\nprint(__file__)\nprint(sys.argv)\nprint(__name__)\n");
+    const Result ours = run({QStringLiteral("run"), QStringLiteral("names.py")}, dir_.path());
+    QCOMPARE(ours.status, 0);
+    const QByteArray expected = dir_.filePath(QStringLiteral("names.py")).toUtf8() +
+                                "\n['names.py']\n__main__\n";
+    QCOMPARE(ours.out, expected);
+}
+
+void tst_CommandLine::stopsWithStatusThree()
+{
+    const QString program = write(QStringLiteral("forever.py"),
+        "import asyncio\nasync def main():\n    print('started', flush=True)\n"
+        "    while True:\n        await asyncio.sleep(1)\nasyncio.run(main())\n");
+    const Result ours = run({QStringLiteral("run"), program, QStringLiteral("--max-time"), QStringLiteral("50")});
+    QCOMPARE(ours.status, 3);
+    QCOMPARE(ours.out, QByteArray("started\n"));
+    QVERIFY2(ours.err.startsWith("loopscope: stopped at t=50.000: virtual time would pass 50 s"),
+             ours.err.constData());
+}
+
+QTEST_GUILESS_MAIN(tst_CommandLine)
+#include "tst_commandline.moc"
