@@ -1,0 +1,12 @@
+#!/usr/bin/env bash
+# The engine's benchmark (not a test): each program of tests/bench/programs on
+# Loopscope's loop and on CPython's own loop with the virtual clock, and the time to
+# re-run a lesson-size program from a warm worker. Prints Markdown tables for the README.
+#   scripts/bench.sh [REPEATS]
+set -euo pipefail
+source "$(dirname "${BASH_SOURCE[0]}")/setup.sh"
+
+loopscope_install_dependencies
+loopscope_build -DLOOPSCOPE_BUILD_TESTS=ON
+LOOPSCOPE_WORKER="$LOOPSCOPE_ROOT/build/app/loopscope-worker" \
+  exec "$LOOPSCOPE_ROOT/build/tests/loopscope-bench" "$@"
