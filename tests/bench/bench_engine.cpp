@@ -11,7 +11,9 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QFileInfo>
 #include <QProcess>
+#include <QTemporaryDir>
 
 #include <algorithm>
 #include <cstdio>
@@ -99,11 +101,26 @@ int main(int argc, char** argv)
     std::printf("worker start (interpreter, asyncio, loop): %.0f ms\n\n",
                 double(startup.nsecsElapsed()) / 1e6);
 
+    // fanout_sleep.py runs as it is (N = 100,000) and with N = 1,000 and 10,000.
+    const QDir programs(kRoot + QStringLiteral("/tests/bench/programs"));
+    QTemporaryDir scaled;
+    QStringList paths;
+    const QByteArray fanout = readFile(programs.filePath(QStringLiteral("fanout_sleep.py")));
+    for (const char* n : {"1_000", "10_000"}) {
+        QByteArray source = fanout;
+        source.replace("N = 100_000", QByteArray("N = ") + n);
+        QFile file(scaled.filePath(QStringLiteral("fanout_sleep_%1.py").arg(QLatin1String(n))));
+        if (!file.open(QIODevice::WriteOnly) || file.write(source) != source.size())
+            return 1;
+        paths << file.fileName();
+    }
+    for (const QString& name : programs.entryList({QStringLiteral("*.py")}, QDir::Files, QDir::Name))
+        paths << programs.filePath(name);
+
     std::printf("| program | CPython's loop | Loopscope | speed-up | worker peak memory |\n");
     std::printf("| --- | ---: | ---: | ---: | ---: |\n");
-    const QDir programs(kRoot + QStringLiteral("/tests/bench/programs"));
-    for (const QString& name : programs.entryList({QStringLiteral("*.py")}, QDir::Files, QDir::Name)) {
-        const QString path = programs.filePath(name);
+    for (const QString& path : paths) {
+        const QString name = QFileInfo(path).fileName();
         std::vector<double> ours, theirs;
         long rss = 0;
         for (int i = 0; i < repeats; ++i) {
