@@ -379,9 +379,14 @@ int runOnce(PyObject* self)
         const double delta = when - clock.now();
         const double maximum = VirtualClock::kMaximumSelectTimeout;
         const double timeout = delta > 0 ? (maximum < delta ? maximum : delta) : 0.0;
-        if (timeout > 0) {
-            const double target = timeout < maximum ? VirtualClock::landingOn(when)
-                                                    : clock.now() + timeout;
+        double target = clock.now();
+        if (timeout > 0)
+            target = timeout < maximum ? VirtualClock::landingOn(when) : clock.now() + timeout;
+        else if (when >= clock.now() + VirtualClock::kResolution)
+            // The deadline is now but, the resolution lost, not due: a real clock would
+            // have moved on by the time select(0) returned.
+            target = VirtualClock::landingOn(when);
+        if (target != clock.now()) {
             if (!guard.withinHorizon(target))
                 return guard.stop(StopKind::TimeLimit, self);
             clock.moveTo(target);

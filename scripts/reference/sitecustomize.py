@@ -6,10 +6,13 @@ _UnixSelectorEventLoop with a selector whose select(timeout) never waits and ins
 moves a virtual clock, and the `time` module reads that clock. The rules are the ones
 DESIGN.md gives for the engine, written here in plain Python:
 
-- select(timeout) with timeout 0 does nothing; with a timeout below asyncio's maximum
-  (86400 s) the clock becomes exactly the earliest timer's deadline, else it advances by
-  the timeout; from 2**24 s on, where adding the 1e-9 s resolution no longer changes a
-  double, the clock lands one representable step past the deadline so the timer is due.
+- select(timeout) with a timeout below asyncio's maximum (86400 s) makes the clock
+  exactly the earliest timer's deadline, else advances it by the timeout; from 2**24 s
+  on, where adding the 1e-9 s resolution no longer changes a double, the clock lands one
+  representable step past the deadline so the timer is due.
+- select(0) does nothing, except where the loop would have waited (nothing ready) for a
+  timer whose deadline is now but which is not due because the resolution is lost: a
+  real clock would have moved on, so the clock lands one step past the deadline.
 - select(None) means CPython would block for ever: the run ends as a deadlock (exit 3).
 - time.time/monotonic/perf_counter (and their _ns forms) read the clock, time.sleep
   advances it, gmtime/localtime/ctime/asctime/strftime default to it (TZ is UTC).
@@ -55,11 +58,16 @@ class _VirtualSelector(selectors._BaseSelectorImpl):
                              "timer is set\n")
             sys.stderr.flush()
             os._exit(_DEADLOCK_STATUS)
+        loop = self.loop
         if timeout > 0:
             if timeout < base_events.MAXIMUM_SELECT_TIMEOUT:
-                _land_on(self.loop._scheduled[0]._when)
+                _land_on(loop._scheduled[0]._when)
             else:
                 _clock = _clock + timeout
+        elif not loop._ready and not loop._stopping and loop._scheduled:
+            when = loop._scheduled[0]._when
+            if when >= _clock + _RESOLUTION:
+                _land_on(when)
         return []
 
 
