@@ -51,10 +51,11 @@ std::string pythonError()
 
 bool configure(std::string* error)
 {
+    // As `python3.11 FILE` starts in the environment the zygote cleared (so that
+    // sys.flags read the same), except that nothing writes bytecode into the system.
     PyPreConfig preconfig;
     PyPreConfig_InitPythonConfig(&preconfig);
     preconfig.utf8_mode = 1;
-    preconfig.use_environment = 0;
     PyStatus status = Py_PreInitialize(&preconfig);
     if (PyStatus_Exception(status)) {
         *error = status.err_msg ? status.err_msg : "Py_PreInitialize failed";
@@ -69,8 +70,6 @@ bool configure(std::string* error)
     PyConfig_InitPythonConfig(&config);
     config.use_hash_seed = 1;
     config.hash_seed = 0;
-    config.use_environment = 0;
-    config.user_site_directory = 0;
     config.write_bytecode = 0;
     config.parse_argv = 0;
     config.install_signal_handlers = 1;
@@ -146,7 +145,8 @@ bool Interpreter::initialize(std::string* error)
     }
     // Objects of the warm interpreter are never collected in a run: each fork finds them
     // in the permanent generation and its collections skip them (and their pages stay
-    // shared with the zygote).
+    // shared with the zygote). What a run creates, its __main__ included (see
+    // worker_support.prepare), is collected as in CPython.
     PyRef gc(PyImport_ImportModule("gc"));
     PyRef frozen(gc ? PyObject_CallMethod(gc.get(), "freeze", nullptr) : nullptr);
     if (!frozen) {

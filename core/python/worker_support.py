@@ -11,6 +11,7 @@ import linecache
 import os
 import sys
 import tokenize
+import types
 
 _program = None  # the program's file name, as in its code objects
 _source_fd = None  # a memfd holding its source, served for the program's path
@@ -23,7 +24,14 @@ def prepare(path, argv0, source):
     import __main__
 
     _program = path
-    namespace = __main__.__dict__
+    # A __main__ of the run's own: the warm one is frozen (gc.freeze), and the cycles
+    # between a module's globals and its functions must be collectable at exit, where
+    # CPython collects them (and runs __del__ and "never retrieved" reports).
+    fresh = types.ModuleType("__main__")
+    namespace = fresh.__dict__
+    namespace.update(__main__.__dict__)
+    namespace["__annotations__"] = {}
+    sys.modules["__main__"] = fresh
     namespace["__file__"] = path
     namespace["__cached__"] = None
     namespace["__loader__"] = SourceFileLoader("__main__", path)
