@@ -65,6 +65,62 @@ bool parseStop(const std::string& control, RunOutcome& outcome)
     return true;
 }
 
+// What the client saw of a run's end, to be told as a RunOutcome.
+struct Ending {
+    std::string observerStop; // "output", "wall", "cancelled": why the client killed it
+    std::string control;      // what the child wrote on its control descriptor
+    bool zygoteLost;
+    int waitStatus;
+    double cpuSeconds;
+    double wallLimit;
+};
+
+void judge(const Ending& ending, const Limits& limits, RunOutcome& outcome)
+{
+    const int status = ending.waitStatus;
+    auto stopped = [&](const char* kind, std::string message) {
+        outcome.end = RunEnd::Stopped;
+        outcome.stopKind = kind;
+        outcome.message = std::move(message);
+    };
+    if (ending.observerStop == "output") {
+        stopped("output", "stopped: the program wrote more than " +
+                              describeBytes(limits.outputBytes) +
+                              " of output, the limit set by --max-output; the first " +
+                              describeBytes(limits.outputBytes) + " are kept.");
+    } else if (ending.observerStop == "cancelled") {
+        stopped("cancelled", "the run was stopped before it finished; the output so far is kept.");
+    } else if (parseStop(ending.control, outcome)) {
+        // the child said why it ended
+    } else if (ending.observerStop == "wall") {
+        stopped("cpu", "stopped after " + formatSeconds(ending.wallLimit) +
+                           " s of real time: the program waits for something that never "
+                           "comes (a real lock, select or thread), or runs past its CPU limit "
+                           "set by --max-cpu. The output so far is kept.");
+    } else if (ending.zygoteLost) {
+        outcome.end = RunEnd::Crashed;
+        outcome.message = "the worker stopped unexpectedly during the run";
+    } else if (WIFEXITED(status)) {
+        outcome.end = RunEnd::Finished;
+        outcome.exitStatus = WEXITSTATUS(status);
+    } else if (WIFSIGNALED(status) && WTERMSIG(status) == SIGINT) {
+        // An uncaught KeyboardInterrupt: CPython dies of SIGINT, as a shell reports it.
+        outcome.end = RunEnd::Finished;
+        outcome.exitStatus = 128 + SIGINT;
+    } else if (WIFSIGNALED(status) &&
+               (WTERMSIG(status) == SIGXCPU ||
+                (WTERMSIG(status) == SIGKILL && ending.cpuSeconds >= limits.cpuSeconds - 0.05))) {
+        stopped("cpu", "stopped after " + formatSeconds(limits.cpuSeconds) +
+                           " s of CPU time, the limit set by --max-cpu, inside a computation "
+                           "that could not be interrupted. The output so far is kept.");
+    } else if (WIFSIGNALED(status)) {
+        outcome.end = RunEnd::Crashed;
+        outcome.signal = WTERMSIG(status);
+        outcome.message = "the worker running the program died of signal " +
+                          signalName(WTERMSIG(status)) + "; the output so far is kept.";
+    }
+}
+
 } // namespace
 
 Worker::Worker(std::string executable)
@@ -296,51 +352,8 @@ RunOutcome Worker::run(const RunRequest& request, OutputSink& sink)
     if (zygoteLost)
         shutDown();
 
-    const int status = int(waitStatus);
-    if (observerStop == "output") {
-        outcome.end = RunEnd::Stopped;
-        outcome.stopKind = "output";
-        outcome.message = "stopped: the program wrote more than " +
-                          describeBytes(limits.outputBytes) +
-                          " of output, the limit set by --max-output; the first " +
-                          describeBytes(limits.outputBytes) + " are kept.";
-    } else if (observerStop == "cancelled") {
-        outcome.end = RunEnd::Stopped;
-        outcome.stopKind = "cancelled";
-        outcome.message = "the run was stopped before it finished; the output so far is kept.";
-    } else if (parseStop(controlText, outcome)) {
-        // the child said why it ended
-    } else if (observerStop == "wall") {
-        outcome.end = RunEnd::Stopped;
-        outcome.stopKind = "cpu";
-        outcome.message = "stopped after " + formatSeconds(wallLimit) +
-                          " s of real time: the program waits for something that never "
-                          "comes (a real lock, select or thread), or runs past its CPU limit "
-                          "set by --max-cpu. The output so far is kept.";
-    } else if (zygoteLost) {
-        outcome.end = RunEnd::Crashed;
-        outcome.message = "the worker stopped unexpectedly during the run";
-    } else if (WIFEXITED(status)) {
-        outcome.end = RunEnd::Finished;
-        outcome.exitStatus = WEXITSTATUS(status);
-    } else if (WIFSIGNALED(status) && WTERMSIG(status) == SIGINT) {
-        // An uncaught KeyboardInterrupt: CPython dies of SIGINT, as a shell reports it.
-        outcome.end = RunEnd::Finished;
-        outcome.exitStatus = 128 + SIGINT;
-    } else if (WIFSIGNALED(status) &&
-               (WTERMSIG(status) == SIGXCPU ||
-                (WTERMSIG(status) == SIGKILL && cpu >= limits.cpuSeconds - 0.05))) {
-        outcome.end = RunEnd::Stopped;
-        outcome.stopKind = "cpu";
-        outcome.message = "stopped after " + formatSeconds(limits.cpuSeconds) +
-                          " s of CPU time, the limit set by --max-cpu, inside a computation "
-                          "that could not be interrupted. The output so far is kept.";
-    } else if (WIFSIGNALED(status)) {
-        outcome.end = RunEnd::Crashed;
-        outcome.signal = WTERMSIG(status);
-        outcome.message = "the worker running the program died of signal " +
-                          signalName(WTERMSIG(status)) + "; the output so far is kept.";
-    }
+    Ending ending{observerStop, controlText, zygoteLost, int(waitStatus), cpu, wallLimit};
+    judge(ending, limits, outcome);
     return outcome;
 }
 
