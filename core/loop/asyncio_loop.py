@@ -7,6 +7,8 @@ shutdown_default_executor, so those run CPython's code and show its frames in tr
 It is named as CPython's Unix loop so that printing it reads the same.
 """
 
+import collections
+import functools
 import weakref
 
 import asyncio
@@ -45,6 +47,66 @@ class _UnixSelectorEventLoop(_loopscope.NativeLoop, base_events.BaseEventLoop):
         return self._signal_handlers.pop(sig, None) is not None
 
     _check_signal = unix_events._UnixSelectorEventLoop._check_signal
+
+    def _escape_replay(self, escaping_handle, through):
+        """How to raise again an exception that left a callback through CPython's own
+        run_forever and _run_once (or _run_once alone), on stand-in loops, so that its
+        traceback holds the frames it holds under CPython's loop: the function and the
+        stand-in to call it with (the native loop calls it: no frame of this file stays
+        in the traceback). The loop itself has already stopped, as run_forever leaves it."""
+        run_once_stand_in = _RunOnceStandIn(self, escaping_handle)
+        if through == "_run_once":
+            return base_events.BaseEventLoop._run_once, run_once_stand_in
+        run_once = functools.partial(base_events.BaseEventLoop._run_once, run_once_stand_in)
+        return base_events.BaseEventLoop.run_forever, _RunForeverStandIn(self, run_once)
+
+
+class _RunOnceStandIn:
+    """A loop whose only ready handle raises the escaping exception, for _run_once."""
+
+    _scheduled = []
+    _timer_cancelled_count = 0
+    _stopping = True  # the selector is asked not to wait
+    _current_handle = None
+
+    class _selector:
+        @staticmethod
+        def select(timeout):
+            return []
+
+    def __init__(self, loop, escaping_handle):
+        self._loop = loop
+        self._debug = loop.get_debug()
+        self.slow_callback_duration = loop.slow_callback_duration
+        self._clock_resolution = loop._clock_resolution
+        self._ready = collections.deque([escaping_handle])
+
+    def _process_events(self, event_list):
+        pass
+
+    def time(self):
+        return self._loop.time()
+
+
+class _RunForeverStandIn:
+    """A loop for run_forever whose _run_once (a partial: no frame of its own) raises."""
+
+    _stopping = False
+
+    def __init__(self, loop, run_once):
+        self._debug = loop.get_debug()
+        self._run_once = run_once
+        self._asyncgen_firstiter_hook = loop._asyncgen_firstiter_hook
+        self._asyncgen_finalizer_hook = loop._asyncgen_finalizer_hook
+
+    def _check_closed(self):
+        pass
+
+    def _check_running(self):
+        pass
+
+    def _set_coroutine_origin_tracking(self, enabled):
+        pass
 
 
 _UnixSelectorEventLoop.__module__ = unix_events._UnixSelectorEventLoop.__module__

@@ -429,14 +429,29 @@ void replayDealloc(ExceptionReplayObject* self)
     Py_DECREF(type);
 }
 
+PyObject* replayCancelled(PyObject*, void*)
+{
+    Py_RETURN_FALSE;
+}
+
+// As a context: run(callback, *args) raises. As a ready handle of the stand-in loop that
+// BaseEventLoop._run_once replays an escaping exception on: _run() raises, _cancelled is
+// False. C methods, so that the traceback gains no frame of Loopscope's.
 PyMethodDef replayMethods[] = {
     {"run", (PyCFunction)(void (*)())replayRun, METH_VARARGS | METH_KEYWORDS, nullptr},
+    {"_run", (PyCFunction)(void (*)())replayRun, METH_VARARGS | METH_KEYWORDS, nullptr},
     {nullptr, nullptr, 0, nullptr},
+};
+
+PyGetSetDef replayGetSet[] = {
+    {"_cancelled", replayCancelled, nullptr, nullptr, nullptr},
+    {nullptr, nullptr, nullptr, nullptr, nullptr},
 };
 
 PyType_Slot replaySlots[] = {
     {Py_tp_dealloc, (void*)replayDealloc},
     {Py_tp_methods, replayMethods},
+    {Py_tp_getset, replayGetSet},
     {0, nullptr},
 };
 
@@ -465,17 +480,16 @@ int reportCallbackException(HandleObject* self)
         if (!handleRun)
             return -1;
     }
-    auto* replay = PyObject_New(ExceptionReplayObject, ExceptionReplayType);
+    PyObject* replay = newExceptionReplay(exception.get());
     if (!replay)
         return -1;
-    replay->exception = exception.release();
 
     // A callback that cancelled its own handle left no arguments: Handle._run reads
     // None there, which formats as CPython formats it ("None()").
     const bool noArgs = self->args == nullptr;
     if (noArgs)
         self->args = PyTuple_New(0);
-    PyObject* context = std::exchange(self->context, (PyObject*)replay);
+    PyObject* context = std::exchange(self->context, replay);
     PyRef done(PyObject_CallOneArg(handleRun, (PyObject*)self));
     Py_SETREF(self->context, context);
     if (noArgs)
@@ -486,6 +500,14 @@ int reportCallbackException(HandleObject* self)
 } // namespace
 
 // ---- public -----------------------------------------------------------------------------
+
+PyObject* newExceptionReplay(PyObject* exception)
+{
+    auto* replay = PyObject_New(ExceptionReplayObject, ExceptionReplayType);
+    if (replay)
+        replay->exception = Py_NewRef(exception);
+    return (PyObject*)replay;
+}
 
 int addHandleTypes(PyObject* module)
 {
@@ -572,9 +594,8 @@ int runHandle(HandleObject* self)
         if (result)
             return 0;
     }
-    if (PyErr_ExceptionMatches(PyExc_SystemExit) ||
-        PyErr_ExceptionMatches(PyExc_KeyboardInterrupt))
-        return -1;
+    // CPython's Handle._run re-raises SystemExit and KeyboardInterrupt and reports the
+    // rest: replayed through it, either way the traceback gains its frame.
     return reportCallbackException(self);
 }
 

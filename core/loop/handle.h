@@ -46,6 +46,10 @@ TimerHandleObject* newTimerHandle(PyObject* whenObject, double when, PyObject* c
 // propagate (returns -1 with the exception set).
 int runHandle(HandleObject* handle);
 
+// An object whose run() and _run() raise `exception` again, traceback kept: the context
+// a handle's failure is replayed with, and the handle an escape is replayed as.
+PyObject* newExceptionReplay(PyObject* exception);
+
 inline bool isTimerHandle(PyObject* object)
 {
     return PyObject_TypeCheck(object, TimerHandleType);

@@ -339,6 +339,38 @@ PyObject* loopCreateTask(PyObject* self, PyObject* const* args, Py_ssize_t nargs
 
 // ---- running ----------------------------------------------------------------------------
 
+// An exception leaving a callback (SystemExit, KeyboardInterrupt, a failing exception
+// handler) leaves the loop. Under CPython it passes through the frames of
+// BaseEventLoop.run_forever and _run_once on its way out. It is replayed through those very
+// functions, on stand-in loops whose one ready handle raises it (asyncio_loop.py), so that
+// its traceback holds the same frames. Both return -1 with the exception set.
+PyObject* fetchException()
+{
+    PyObject *type, *value, *traceback;
+    PyErr_Fetch(&type, &value, &traceback);
+    PyErr_NormalizeException(&type, &value, &traceback);
+    if (traceback)
+        PyException_SetTraceback(value, traceback);
+    Py_XDECREF(type);
+    Py_XDECREF(traceback);
+    return value;
+}
+
+int replayEscape(PyObject* self, const char* through)
+{
+    PyRef exception(fetchException());
+    PyRef escaping(newExceptionReplay(exception.get()));
+    PyRef replay(escaping ? PyObject_CallMethod(self, "_escape_replay", "Os", escaping.get(), through)
+                          : nullptr);
+    PyRef replayed(replay && PyTuple_Check(replay.get()) && PyTuple_GET_SIZE(replay.get()) == 2
+                       ? PyObject_CallOneArg(PyTuple_GET_ITEM(replay.get(), 0),
+                                             PyTuple_GET_ITEM(replay.get(), 1))
+                       : nullptr);
+    if (replayed || !PyErr_Occurred()) // it raises; if it did not, the exception still leaves
+        PyErr_SetObject((PyObject*)Py_TYPE(exception.get()), exception.get());
+    return -1;
+}
+
 // One iteration: BaseEventLoop._run_once, with select(timeout) made a clock jump.
 int runOnce(PyObject* self)
 {
@@ -449,8 +481,10 @@ int runOnce(PyObject* self)
 
 PyObject* loopRunOnce(PyObject* self, PyObject*)
 {
-    if (runOnce(self) < 0)
+    if (runOnce(self) < 0) {
+        replayEscape(self, "_run_once");
         return nullptr;
+    }
     Py_RETURN_NONE;
 }
 
@@ -471,6 +505,7 @@ int checkRunning(PyObject* self)
     return 0;
 }
 
+// BaseEventLoop.run_forever, native: the loop runs without a Python frame per iteration.
 PyObject* loopRunForever(PyObject* self, PyObject*)
 {
     LoopState& state = stateOf(self);
@@ -501,9 +536,10 @@ PyObject* loopRunForever(PyObject* self, PyObject*)
         PyRef running(set ? PyObject_CallOneArg(refs.setRunningLoop, self) : nullptr);
         failed = !running;
     }
+    bool escaped = false;
     while (!failed) {
         if (runOnce(self) < 0)
-            failed = true;
+            failed = escaped = true;
         else if (state.stopping)
             break;
     }
@@ -521,6 +557,8 @@ PyObject* loopRunForever(PyObject* self, PyObject*)
                             : nullptr);
     if (type) {
         PyErr_Restore(type, value, traceback);
+        if (escaped)
+            replayEscape(self, "run_forever");
         return nullptr;
     }
     if (!restored)
@@ -623,6 +661,16 @@ PyObject* getThreadId(PyObject* self, void*)
 {
     PyObject* id = stateOf(self).threadId;
     return Py_NewRef(id ? id : Py_None);
+}
+
+// run_forever (CPython's own) marks the loop running by setting this.
+int setThreadId(PyObject* self, PyObject* value, void*)
+{
+    LoopState& state = stateOf(self);
+    Py_CLEAR(state.threadId);
+    if (value && value != Py_None)
+        state.threadId = Py_NewRef(value);
+    return 0;
 }
 
 PyObject* getDebug(PyObject* self, void*) { return loopGetDebug(self, nullptr); }
@@ -787,7 +835,7 @@ PyMethodDef loopMethods[] = {
 PyGetSetDef loopGetSet[] = {
     {"_closed", getClosed, setClosed, nullptr, nullptr},
     {"_stopping", getStopping, setStopping, nullptr, nullptr},
-    {"_thread_id", getThreadId, nullptr, nullptr, nullptr},
+    {"_thread_id", getThreadId, setThreadId, nullptr, nullptr},
     {"_debug", getDebug, setDebug, nullptr, nullptr},
     {"_task_factory", getTaskFactory, setTaskFactory, nullptr, nullptr},
     {"_current_handle", getCurrentHandle, setCurrentHandle, nullptr, nullptr},
