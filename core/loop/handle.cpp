@@ -1,5 +1,6 @@
 #include "handle.h"
 
+#include "nativeloop.h"
 #include "pyref.h"
 
 #include <structmember.h>
@@ -210,6 +211,11 @@ PyObject* handleRepr(HandleObject* self)
 
 bool loopIsDebug(PyObject* loop, int* failed)
 {
+    bool native = false;
+    if (nativeLoopDebug(loop, &native)) {
+        *failed = 0;
+        return native;
+    }
     PyRef debug(PyObject_CallMethod(loop, "get_debug", nullptr));
     int truth = debug ? PyObject_IsTrue(debug.get()) : -1;
     *failed = truth < 0;
@@ -238,7 +244,7 @@ PyObject* handleCancel(HandleObject* self, PyObject*)
 
 PyObject* timerHandleCancel(HandleObject* self, PyObject*)
 {
-    if (!self->cancelled) {
+    if (!self->cancelled && !nativeTimerHandleCancelled(self->loop, (PyObject*)self)) {
         PyRef done(PyObject_CallMethod(self->loop, "_timer_handle_cancelled", "O", self));
         if (!done)
             return nullptr;

@@ -264,6 +264,19 @@ PyObject* loopCallLater(PyObject* self, PyObject* const* args, Py_ssize_t nargs,
     return callAt(self, whenObject.get(), when, args + 1, nargs - 1, context);
 }
 
+// Whether attribute `name` of `loop` is still NativeLoop's own method (a type lookup goes
+// through the type's method cache; the instance's dict is asked too).
+bool hasNativeMethod(PyObject* loop, PyObject* name)
+{
+    if (!PyObject_TypeCheck(loop, NativeLoopType))
+        return false;
+    PyObject* found = _PyType_Lookup(Py_TYPE(loop), name); // borrowed
+    if (!found || found != _PyType_Lookup(NativeLoopType, name))
+        return false;
+    PyObject** dict = _PyObject_GetDictPtr(loop);
+    return !dict || !*dict || !PyDict_GetItemWithError(*dict, name);
+}
+
 PyObject* loopTimerHandleCancelled(PyObject* self, PyObject* handle)
 {
     if (isTimerHandle(handle) && ((TimerHandleObject*)handle)->scheduled)
@@ -869,6 +882,25 @@ PyObject* importAndKeep(const char* module, const char* name)
 }
 
 } // namespace
+
+bool nativeLoopDebug(PyObject* loop, bool* debug)
+{
+    static PyObject* name = PyUnicode_InternFromString("get_debug");
+    if (!hasNativeMethod(loop, name))
+        return false;
+    *debug = stateOf(loop).debugFlag;
+    return true;
+}
+
+bool nativeTimerHandleCancelled(PyObject* loop, PyObject* timer)
+{
+    static PyObject* name = PyUnicode_InternFromString("_timer_handle_cancelled");
+    if (!hasNativeMethod(loop, name))
+        return false;
+    if (((TimerHandleObject*)timer)->scheduled)
+        stateOf(loop).timerCancelledCount++;
+    return true;
+}
 
 int addNativeLoopType(PyObject* module)
 {

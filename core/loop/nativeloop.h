@@ -14,4 +14,10 @@ extern PyTypeObject* NativeLoopType;
 // Creates the type and adds it to the module. asyncio must be importable. -1 on error.
 int addNativeLoopType(PyObject* module);
 
+// Shortcuts for handles, taken only when `loop` is a native loop whose get_debug and
+// _timer_handle_cancelled are the native ones (neither its class nor the instance
+// replaces them); otherwise they return false and the handle calls the methods.
+bool nativeLoopDebug(PyObject* loop, bool* debug);
+bool nativeTimerHandleCancelled(PyObject* loop, PyObject* timer);
+
 } // namespace loopscope::loop
