@@ -470,15 +470,7 @@ PyType_Spec replaySpec = {"_loopscope.ExceptionReplay", sizeof(ExceptionReplayOb
 // and the traceback (which gains Handle._run's frame, events.py line 80) are CPython's.
 int reportCallbackException(HandleObject* self)
 {
-    PyObject *type, *value, *traceback;
-    PyErr_Fetch(&type, &value, &traceback);
-    PyErr_NormalizeException(&type, &value, &traceback);
-    if (traceback)
-        PyException_SetTraceback(value, traceback);
-    PyRef exception(value);
-    Py_XDECREF(type);
-    Py_XDECREF(traceback);
-
+    PyRef exception = fetchException();
     static PyObject* handleRun = nullptr;
     if (!handleRun) {
         PyRef handleClass = importAttr("asyncio.events", "Handle");

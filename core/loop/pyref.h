@@ -39,6 +39,19 @@ private:
     PyObject* object_ = nullptr;
 };
 
+// Takes the pending exception: normalised, its traceback attached to it.
+inline PyRef fetchException()
+{
+    PyObject *type, *value, *traceback;
+    PyErr_Fetch(&type, &value, &traceback);
+    PyErr_NormalizeException(&type, &value, &traceback);
+    if (traceback)
+        PyException_SetTraceback(value, traceback);
+    Py_XDECREF(type);
+    Py_XDECREF(traceback);
+    return PyRef(value);
+}
+
 // An attribute of an importable module, e.g. importAttr("asyncio.format_helpers",
 // "_format_callback_source"). New reference, or null with an exception set.
 inline PyRef importAttr(const char* module, const char* name)
