@@ -48,6 +48,10 @@ class _UnixSelectorEventLoop(_loopscope.NativeLoop, base_events.BaseEventLoop):
 
     _check_signal = unix_events._UnixSelectorEventLoop._check_signal
 
+    def _write_to_self(self):
+        # call_soon_threadsafe's wake-up: this loop never sleeps for real, nothing to wake.
+        pass
+
     def _escape_replay(self, escaping_handle, through):
         """How to raise again an exception that left a callback through CPython's own
         run_forever and _run_once (or _run_once alone), on stand-in loops, so that its

@@ -41,6 +41,7 @@ struct AsyncioRefs {
     PyObject* setAsyncgenHooks = nullptr;
     PyObject* logger = nullptr;       // asyncio.log.logger
     PyObject* formatHandle = nullptr; // base_events._format_handle
+    PyObject* baseEventLoop = nullptr; // base_events.BaseEventLoop, for the unusual cases
 };
 extern AsyncioRefs refs;
 

@@ -8,6 +8,8 @@
 
 #include <pythread.h>
 
+#include <algorithm>
+
 namespace loopscope::loop {
 
 PyTypeObject* NativeLoopType = nullptr;
@@ -22,61 +24,62 @@ void releaseAll(std::vector<TimerHandleObject*>& handles)
 
 namespace {
 
-// ---- argument parsing for the vectorcall methods ---------------------------------------
+// ---- the usual case natively, the rest by CPython's own method -------------------------
 
-PyObject* missingArgument(const char* method, const char* argument)
+// BaseEventLoop.<name>, called on this loop with the same arguments. A native method
+// takes the usual way itself and hands every other case here: errors are then raised by
+// CPython's own code, with its messages and its frames (which keep the arguments alive
+// exactly as long as under CPython), and debug mode runs CPython's checks.
+PyObject* byCPython(const char* name, PyObject* self, PyObject* const* args, Py_ssize_t nargs,
+                    PyObject* kwnames)
 {
-    PyErr_Format(PyExc_TypeError,
-                 "BaseEventLoop.%s() missing 1 required positional argument: '%s'", method,
-                 argument);
-    return nullptr;
+    PyRef method(PyObject_GetAttrString(refs.baseEventLoop, name));
+    if (!method)
+        return nullptr;
+    const Py_ssize_t total = nargs + (kwnames ? PyTuple_GET_SIZE(kwnames) : 0);
+    std::vector<PyObject*> withSelf(std::size_t(total) + 1);
+    withSelf[0] = self;
+    std::copy(args, args + total, withSelf.begin() + 1);
+    return PyObject_Vectorcall(method.get(), withSelf.data(), std::size_t(nargs) + 1, kwnames);
 }
 
-// Reads the keyword-only arguments named in `names` (null-terminated) into `values`.
-bool parseKeywords(const char* method, PyObject* const* args, Py_ssize_t nargs,
-                   PyObject* kwnames, const char* const* names, PyObject** values)
+// Reads the keyword arguments named in `names` (null-terminated) into `values`; false if
+// there is another (for CPython's method to refuse).
+bool readKeywords(PyObject* const* args, Py_ssize_t nargs, PyObject* kwnames,
+                  const char* const* names, PyObject** values)
 {
     if (!kwnames)
         return true;
     for (Py_ssize_t i = 0; i < PyTuple_GET_SIZE(kwnames); ++i) {
         PyObject* key = PyTuple_GET_ITEM(kwnames, i);
         bool known = false;
-        for (int n = 0; names[n]; ++n) {
+        for (int n = 0; names[n] && !known; ++n) {
             if (PyUnicode_CompareWithASCIIString(key, names[n]) == 0) {
                 values[n] = args[nargs + i];
                 known = true;
-                break;
             }
         }
-        if (!known) {
-            PyErr_Format(PyExc_TypeError,
-                         "BaseEventLoop.%s() got an unexpected keyword argument '%U'", method,
-                         key);
+        if (!known)
             return false;
-        }
     }
     return true;
 }
 
-int checkClosed(PyObject* self)
+// BaseEventLoop's debug-mode checks, which are Python methods of the loop.
+int debugChecks(PyObject* self, PyObject* callback, const char* method)
 {
-    if (stateOf(self).closed) {
-        PyErr_SetString(PyExc_RuntimeError, "Event loop is closed");
-        return -1;
-    }
-    return 0;
+    PyRef threadOk(PyObject_CallMethod(self, "_check_thread", nullptr));
+    PyRef callbackOk(threadOk ? PyObject_CallMethod(self, "_check_callback", "Os", callback, method)
+                              : nullptr);
+    return callbackOk ? 0 : -1;
 }
 
-// BaseEventLoop's debug-mode checks, which are Python methods of the loop.
-int debugChecks(PyObject* self, PyObject* callback, const char* method, bool checkThread)
+PyObject* argumentsTuple(PyObject* const* args, Py_ssize_t count)
 {
-    if (checkThread) {
-        PyRef ok(PyObject_CallMethod(self, "_check_thread", nullptr));
-        if (!ok)
-            return -1;
-    }
-    PyRef ok(PyObject_CallMethod(self, "_check_callback", "Os", callback, method));
-    return ok ? 0 : -1;
+    PyObject* tuple = PyTuple_New(count);
+    for (Py_ssize_t i = 0; tuple && i < count; ++i)
+        PyTuple_SET_ITEM(tuple, i, Py_NewRef(args[i]));
+    return tuple;
 }
 
 // ---- scheduling -------------------------------------------------------------------------
@@ -92,42 +95,34 @@ HandleObject* callSoon(PyObject* self, PyObject* callback, PyObject* args, PyObj
     return handle;
 }
 
-// Shared by call_soon and call_soon_threadsafe: (callback, *args, context=None).
-PyObject* scheduleSoon(PyObject* self, PyObject* const* args, Py_ssize_t nargs,
-                       PyObject* kwnames, const char* method, bool checkThread)
+// call_soon(callback, *args, context=None) and call_soon_threadsafe (which has nothing to
+// wake: the loop never sleeps for real).
+PyObject* scheduleSoon(const char* method, PyObject* self, PyObject* const* args,
+                       Py_ssize_t nargs, PyObject* kwnames)
 {
     static const char* const names[] = {"context", nullptr};
     PyObject* context = Py_None;
-    if (!parseKeywords(method, args, nargs, kwnames, names, &context))
-        return nullptr;
-    if (nargs < 1)
-        return missingArgument(method, "callback");
-    if (checkClosed(self) < 0)
-        return nullptr;
-    if (stateOf(self).debugFlag && debugChecks(self, args[0], method, checkThread) < 0)
-        return nullptr;
-    PyRef cbArgs(PyTuple_New(nargs - 1));
-    if (!cbArgs)
-        return nullptr;
-    for (Py_ssize_t i = 1; i < nargs; ++i)
-        PyTuple_SET_ITEM(cbArgs.get(), i - 1, Py_NewRef(args[i]));
-    return (PyObject*)callSoon(self, args[0], cbArgs.get(), context);
+    const LoopState& state = stateOf(self);
+    if (nargs < 1 || state.closed || state.debugFlag ||
+        !readKeywords(args, nargs, kwnames, names, &context))
+        return byCPython(method, self, args, nargs, kwnames);
+    PyRef callbackArgs(argumentsTuple(args + 1, nargs - 1));
+    return callbackArgs ? (PyObject*)callSoon(self, args[0], callbackArgs.get(), context) : nullptr;
 }
 
 PyObject* loopCallSoon(PyObject* self, PyObject* const* args, Py_ssize_t nargs,
                        PyObject* kwnames)
 {
-    return scheduleSoon(self, args, nargs, kwnames, "call_soon", true);
+    return scheduleSoon("call_soon", self, args, nargs, kwnames);
 }
 
 PyObject* loopCallSoonThreadsafe(PyObject* self, PyObject* const* args, Py_ssize_t nargs,
                                  PyObject* kwnames)
 {
-    // No self-pipe to write to: the loop never sleeps for real, so nothing needs waking.
-    return scheduleSoon(self, args, nargs, kwnames, "call_soon_threadsafe", false);
+    return scheduleSoon("call_soon_threadsafe", self, args, nargs, kwnames);
 }
 
-// _call_soon(callback, args, context)
+// _call_soon(callback, args, context): what CPython's call_soon calls.
 PyObject* loopCallSoonInternal(PyObject* self, PyObject* const* args, Py_ssize_t nargs)
 {
     if (nargs != 3) {
@@ -135,26 +130,24 @@ PyObject* loopCallSoonInternal(PyObject* self, PyObject* const* args, Py_ssize_t
         return nullptr;
     }
     PyRef tuple(PySequence_Tuple(args[1]));
-    if (!tuple)
-        return nullptr;
-    return (PyObject*)callSoon(self, args[0], tuple.get(), args[2]);
+    return tuple ? (PyObject*)callSoon(self, args[0], tuple.get(), args[2]) : nullptr;
 }
 
-PyObject* callAt(PyObject* self, PyObject* whenObject, double when, PyObject* const* args,
-                 Py_ssize_t nargs, PyObject* context)
+// Pushes a timer for `callback(*args)` at `when` (whenObject as given to call_at).
+PyObject* scheduleAt(PyObject* self, PyObject* whenObject, PyObject* callback,
+                     PyObject* const* args, Py_ssize_t count, PyObject* context)
 {
     LoopState& state = stateOf(self);
-    if (checkClosed(self) < 0)
+    const double when = PyFloat_AsDouble(whenObject);
+    if (when == -1.0 && PyErr_Occurred())
         return nullptr;
-    if (state.debugFlag && debugChecks(self, args[0], "call_at", true) < 0)
+    if (state.debugFlag && debugChecks(self, callback, "call_at") < 0)
         return nullptr;
-    PyRef cbArgs(PyTuple_New(nargs - 1));
-    if (!cbArgs)
-        return nullptr;
-    for (Py_ssize_t i = 1; i < nargs; ++i)
-        PyTuple_SET_ITEM(cbArgs.get(), i - 1, Py_NewRef(args[i]));
+    PyRef callbackArgs(argumentsTuple(args, count));
     TimerHandleObject* timer =
-        newTimerHandle(whenObject, when, args[0], cbArgs.get(), self, context, state.debugFlag);
+        callbackArgs ? newTimerHandle(whenObject, when, callback, callbackArgs.get(), self,
+                                      context, state.debugFlag)
+                     : nullptr;
     if (!timer)
         return nullptr;
     Py_INCREF(timer);
@@ -163,61 +156,32 @@ PyObject* callAt(PyObject* self, PyObject* whenObject, double when, PyObject* co
     return (PyObject*)timer;
 }
 
-// call_at(when, callback, *args, context=None)
+// call_at(when, callback, *args, context=None). Debug mode stays native: CPython's call_at
+// would push a Python TimerHandle onto a heap this loop does not have.
 PyObject* loopCallAt(PyObject* self, PyObject* const* args, Py_ssize_t nargs,
                      PyObject* kwnames)
 {
     static const char* const names[] = {"context", nullptr};
     PyObject* context = Py_None;
-    if (!parseKeywords("call_at", args, nargs, kwnames, names, &context))
-        return nullptr;
-    if (nargs < 1)
-        return missingArgument("call_at", "when");
-    if (nargs < 2)
-        return missingArgument("call_at", "callback");
-    if (args[0] == Py_None) {
-        PyErr_SetString(PyExc_TypeError, "when cannot be None");
-        return nullptr;
-    }
-    double when = PyFloat_AsDouble(args[0]);
-    if (when == -1.0 && PyErr_Occurred())
-        return nullptr;
-    return callAt(self, args[0], when, args + 1, nargs - 1, context);
+    if (nargs < 2 || args[0] == Py_None || stateOf(self).closed ||
+        !readKeywords(args, nargs, kwnames, names, &context))
+        return byCPython("call_at", self, args, nargs, kwnames);
+    return scheduleAt(self, args[0], args[1], args + 2, nargs - 2, context);
 }
 
-// call_later(delay, callback, *args, context=None): call_at(self.time() + delay, ...)
+// call_later(delay, callback, *args, context=None): call_at(self.time() + delay, ...).
 PyObject* loopCallLater(PyObject* self, PyObject* const* args, Py_ssize_t nargs,
                         PyObject* kwnames)
 {
     static const char* const names[] = {"context", nullptr};
     PyObject* context = Py_None;
-    if (!parseKeywords("call_later", args, nargs, kwnames, names, &context))
-        return nullptr;
-    if (nargs < 1)
-        return missingArgument("call_later", "delay");
-    if (nargs < 2)
-        return missingArgument("call_later", "callback");
-    if (args[0] == Py_None) {
-        PyErr_SetString(PyExc_TypeError, "delay must not be None");
-        return nullptr;
-    }
-    PyRef whenObject;
-    if (PyFloat_CheckExact(args[0])) {
-        whenObject = PyRef(PyFloat_FromDouble(VirtualClock::instance().now() +
-                                              PyFloat_AS_DOUBLE(args[0])));
-    } else {
-        // float + anything else: Python's own arithmetic and its errors.
-        PyRef now(PyFloat_FromDouble(VirtualClock::instance().now()));
-        if (!now)
-            return nullptr;
-        whenObject = PyRef(PyNumber_Add(now.get(), args[0]));
-    }
-    if (!whenObject)
-        return nullptr;
-    double when = PyFloat_AsDouble(whenObject.get());
-    if (when == -1.0 && PyErr_Occurred())
-        return nullptr;
-    return callAt(self, whenObject.get(), when, args + 1, nargs - 1, context);
+    const LoopState& state = stateOf(self);
+    if (nargs < 2 || !(PyFloat_CheckExact(args[0]) || PyLong_CheckExact(args[0])) ||
+        state.closed || state.debugFlag || !readKeywords(args, nargs, kwnames, names, &context))
+        return byCPython("call_later", self, args, nargs, kwnames);
+    PyRef now(PyFloat_FromDouble(VirtualClock::instance().now()));
+    PyRef when(now ? PyNumber_Add(now.get(), args[0]) : nullptr);
+    return when ? scheduleAt(self, when.get(), args[1], args + 2, nargs - 2, context) : nullptr;
 }
 
 // Whether attribute `name` of `loop` is still NativeLoop's own method (a type lookup goes
@@ -260,22 +224,13 @@ PyObject* loopCreateTask(PyObject* self, PyObject* const* args, Py_ssize_t nargs
 {
     static const char* const names[] = {"name", "context", nullptr};
     PyObject* values[] = {Py_None, Py_None};
-    if (!parseKeywords("create_task", args, nargs, kwnames, names, values))
-        return nullptr;
-    if (nargs < 1)
-        return missingArgument("create_task", "coro");
-    if (nargs > 1) {
-        PyErr_Format(PyExc_TypeError,
-                     "BaseEventLoop.create_task() takes 2 positional arguments but %zd were "
-                     "given",
-                     nargs + 1);
-        return nullptr;
-    }
-    if (checkClosed(self) < 0)
-        return nullptr;
+    const LoopState& stateNow = stateOf(self);
+    if (nargs != 1 || stateNow.closed || stateNow.debugFlag ||
+        !readKeywords(args, nargs, kwnames, names, values))
+        return byCPython("create_task", self, args, nargs, kwnames);
     PyObject* name = values[0];
     PyObject* context = values[1];
-    LoopState& state = stateOf(self);
+    const LoopState& state = stateNow;
     if (!state.taskFactory) {
         PyRef taskType(PyObject_GetAttrString(refs.tasksModule, "Task"));
         if (!taskType)
@@ -317,29 +272,16 @@ PyObject* loopRunOnce(PyObject* self, PyObject*)
     Py_RETURN_NONE;
 }
 
-int checkRunning(PyObject* self)
-{
-    if (stateOf(self).threadId) {
-        PyErr_SetString(PyExc_RuntimeError, "This event loop is already running");
-        return -1;
-    }
-    PyRef running(PyObject_CallNoArgs(refs.getRunningLoop));
-    if (!running)
-        return -1;
-    if (running.get() != Py_None) {
-        PyErr_SetString(PyExc_RuntimeError,
-                        "Cannot run the event loop while another loop is running");
-        return -1;
-    }
-    return 0;
-}
-
 // BaseEventLoop.run_forever, native: the loop runs without a Python frame per iteration.
 PyObject* loopRunForever(PyObject* self, PyObject*)
 {
     LoopState& state = stateOf(self);
-    if (checkClosed(self) < 0 || checkRunning(self) < 0)
+    PyRef runningLoop(PyObject_CallNoArgs(refs.getRunningLoop));
+    if (!runningLoop)
         return nullptr;
+    // A closed or running loop, or another one running: CPython's own refusal.
+    if (state.closed || state.threadId || runningLoop.get() != Py_None)
+        return byCPython("run_forever", self, nullptr, 0, nullptr);
     {
         PyObject* debug = state.debug ? state.debug : Py_False;
         PyRef done(PyObject_CallMethod(self, "_set_coroutine_origin_tracking", "O", debug));
@@ -426,10 +368,8 @@ PyObject* loopGetDebug(PyObject* self, PyObject*)
 PyObject* loopClose(PyObject* self, PyObject*)
 {
     LoopState& state = stateOf(self);
-    if (state.threadId) {
-        PyErr_SetString(PyExc_RuntimeError, "Cannot close a running event loop");
-        return nullptr;
-    }
+    if (state.threadId)
+        return byCPython("close", self, nullptr, 0, nullptr); // refuses to close it
     if (state.closed)
         Py_RETURN_NONE;
     if (state.debugFlag) {
@@ -728,9 +668,10 @@ int addNativeLoopType(PyObject* module)
     refs.setAsyncgenHooks = importAndKeep("sys", "set_asyncgen_hooks");
     refs.logger = importAndKeep("asyncio.log", "logger");
     refs.formatHandle = importAndKeep("asyncio.base_events", "_format_handle");
+    refs.baseEventLoop = importAndKeep("asyncio.base_events", "BaseEventLoop");
     if (!refs.futuresModule || !refs.tasksModule || !refs.getRunningLoop ||
         !refs.setRunningLoop || !refs.getAsyncgenHooks || !refs.setAsyncgenHooks ||
-        !refs.logger || !refs.formatHandle)
+        !refs.logger || !refs.formatHandle || !refs.baseEventLoop)
         return -1;
     NativeLoopType = (PyTypeObject*)PyType_FromModuleAndSpec(module, &loopSpec, nullptr);
     if (!NativeLoopType)
