@@ -161,7 +161,7 @@ PyObject* handleReprInfo(HandleObject* self, PyObject*)
         if (!word || PyList_Append(info.get(), word.get()) < 0)
             return nullptr;
     }
-    if (self->callback) {
+    if (self->callback && self->callback != Py_None) {
         PyRef format = importAttr("asyncio.format_helpers", "_format_callback_source");
         if (!format)
             return nullptr;
