@@ -32,6 +32,7 @@ bool parseInteger(const std::string& text, std::int64_t& value)
 std::string usageText()
 {
     return "usage: loopscope run FILE.py [options]\n"
+           "       loopscope trace FILE.py [--json | --chrome] [--no-lines] [options]\n"
            "\n"
            "Runs an asyncio program on Loopscope's deterministic event loop, whose clock is\n"
            "virtual: it starts at 0.0 and jumps to the next timer, so nothing really waits.\n"
@@ -41,6 +42,14 @@ std::string usageText()
            "  run FILE.py        run the program; print its output; exit as CPython would\n"
            "                     (0, or 1 with a traceback), or 3 if a limit or a deadlock\n"
            "                     stopped it, or 4 if the worker died\n"
+           "  trace FILE.py      run the program and print its event record instead of its\n"
+           "                     output: one line per event (time, task, kind, details);\n"
+           "                     exit status as for run\n"
+           "\n"
+           "trace options:\n"
+           "  --json             the whole record as JSON (format loopscope-trace, version 1)\n"
+           "  --chrome           Chrome's trace event format (opens in Perfetto's UI)\n"
+           "  --no-lines         leave out the line-by-line events\n"
            "\n"
            "options:\n"
            "  --seed N           seed random with N before the first line (default 0)\n"
@@ -58,6 +67,7 @@ bool parseCommandLine(const std::vector<std::string>& args, CommandLine& result,
                       std::string& error)
 {
     std::vector<std::string> positional;
+    std::vector<std::string> traceOptions;
     for (std::size_t i = 0; i < args.size(); ++i) {
         const std::string& arg = args[i];
         if (arg == "-h" || arg == "--help") {
@@ -70,6 +80,16 @@ bool parseCommandLine(const std::vector<std::string>& args, CommandLine& result,
         }
         if (arg.rfind("--", 0) != 0 || arg == "--") {
             positional.push_back(arg);
+            continue;
+        }
+        if (arg == "--json" || arg == "--chrome" || arg == "--no-lines") {
+            traceOptions.push_back(arg);
+            if (arg == "--no-lines")
+                result.lines = false;
+            else if (result.format != TraceFormat::Text)
+                return error = "--json and --chrome exclude each other", false;
+            else
+                result.format = arg == "--json" ? TraceFormat::Json : TraceFormat::Chrome;
             continue;
         }
         static const char* const known[] = {"--seed", "--max-events", "--max-cpu", "--max-time",
@@ -122,7 +142,7 @@ bool parseCommandLine(const std::vector<std::string>& args, CommandLine& result,
     if (positional.empty())
         return true; // the app, once it exists
     result.command = positional[0];
-    if (result.command != "run") {
+    if (result.command != "run" && result.command != "trace") {
         if (result.command.size() > 3 &&
             result.command.compare(result.command.size() - 3, 3, ".py") == 0)
             error = "the desktop app is not part of this build yet; run the program with "
@@ -131,9 +151,14 @@ bool parseCommandLine(const std::vector<std::string>& args, CommandLine& result,
             error = "unknown command '" + result.command + "'";
         return false;
     }
+    if (!traceOptions.empty() && result.command != "trace") {
+        error = traceOptions.front() + " is an option of trace, not of " + result.command;
+        return false;
+    }
     if (positional.size() != 2) {
-        error = positional.size() < 2 ? "run needs a program: loopscope run FILE.py"
-                                      : "run takes one program, not " +
+        const std::string& command = result.command;
+        error = positional.size() < 2 ? command + " needs a program: loopscope " + command + " FILE.py"
+                                      : command + " takes one program, not " +
                                             std::to_string(positional.size() - 1);
         return false;
     }

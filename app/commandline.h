@@ -1,5 +1,5 @@
-// Loopscope's command line (DESIGN.md, "Command line"): the subcommand, the program file
-// and the options common to every run (--seed and the limits), parsed strictly so that a
+// Loopscope's command line (DESIGN.md, "Command line"): the subcommand, the program file,
+// the options common to every run (--seed and the limits) and those of `trace`, parsed strictly so that a
 // mistake is a usage error (exit status 2) with a message saying what is wrong.
 #pragma once
 
@@ -11,11 +11,15 @@
 
 namespace loopscope::app {
 
+enum class TraceFormat { Text, Json, Chrome };
+
 struct CommandLine {
-    std::string command;  // "run", "help", "version", or empty for the app
+    std::string command;  // "run", "trace", "help", "version", or empty for the app
     std::string file;     // the program, as the user typed it
     std::int64_t seed = 0;
     python::Limits limits;
+    TraceFormat format = TraceFormat::Text; // trace: --json, --chrome
+    bool lines = true;                      // trace: --no-lines switches Line events off
 };
 
 // Parses argv[1..]. On a usage error returns false and sets `error`.

@@ -1,6 +1,7 @@
 // loopscope: the command line, and (once it is built) the desktop app.
 #include "commandline.h"
 #include "runcommand.h"
+#include "tracecommand.h"
 
 #include <iostream>
 #include <string>
@@ -26,6 +27,8 @@ int main(int argc, char** argv)
     }
     if (commandLine.command == "run")
         return runCommand(commandLine);
+    if (commandLine.command == "trace")
+        return traceCommand(commandLine);
     std::cerr << "loopscope: the desktop app is not part of this build yet\n\n" << usageText();
     return 2;
 }

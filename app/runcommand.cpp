@@ -1,15 +1,14 @@
 #include "runcommand.h"
 
+#include "programrequest.h"
+
 #include "python/worker.h"
 
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include <cerrno>
-#include <cstring>
-#include <fstream>
 #include <iostream>
-#include <iterator>
-#include <sstream>
 
 namespace loopscope::app {
 
@@ -34,52 +33,30 @@ private:
     }
 };
 
-// As CPython names the script it runs: absolute, but not resolved (no symlinks followed).
-std::string absolutePath(const std::string& path)
+bool sameFile(int a, int b)
 {
-    if (!path.empty() && path[0] == '/')
-        return path;
-    char cwd[4096];
-    if (!::getcwd(cwd, sizeof cwd))
-        return path;
-    return std::string(cwd) + "/" + path;
+    struct stat first, second;
+    return ::fstat(a, &first) == 0 && ::fstat(b, &second) == 0 && first.st_dev == second.st_dev &&
+           first.st_ino == second.st_ino;
 }
 
 } // namespace
 
 int runCommand(const CommandLine& commandLine)
 {
-    std::ifstream file(commandLine.file, std::ios::binary);
-    if (!file) {
-        const int error = errno;
-        std::cerr << "loopscope: can't open file '" << absolutePath(commandLine.file)
-                  << "': [Errno " << error << "] " << std::strerror(error) << "\n";
+    python::RunRequest request;
+    std::string error;
+    if (!programRequest(commandLine, request, error)) {
+        std::cerr << "loopscope: " << error << "\n";
         return 2;
     }
-    std::ostringstream contents;
-    contents << file.rdbuf();
-
-    python::RunRequest request;
-    request.source = contents.str();
-    request.path = absolutePath(commandLine.file);
-    request.argv0 = commandLine.file;
-    request.seed = commandLine.seed;
-    request.limits = commandLine.limits;
-
+    // As CPython buffers stdout: by line for a terminal, in blocks otherwise; and where
+    // stdout and stderr are one file, their writes reach it in the order CPython makes.
+    request.terminal = ::isatty(1) == 1;
+    request.mergeOutput = sameFile(1, 2);
     python::Worker worker;
     TerminalSink sink;
-    const python::RunOutcome outcome = worker.run(request, sink);
-    switch (outcome.end) {
-    case python::RunEnd::Finished:
-        return outcome.exitStatus;
-    case python::RunEnd::Stopped:
-        std::cerr << "loopscope: " << outcome.message << "\n";
-        return 3;
-    case python::RunEnd::Crashed:
-        std::cerr << "loopscope: " << outcome.message << "\n";
-        return 4;
-    }
-    return 4;
+    return exitStatusOf(worker.run(request, sink));
 }
 
 } // namespace loopscope::app

@@ -65,6 +65,41 @@ bool readExpected(const QString& fileName, QList<ExpectedVariant>& variants, QSt
     return count > 0;
 }
 
+bool readExpectedTrace(const QString& fileName, QList<QByteArray>& variants, QString& error)
+{
+    QFile file(fileName);
+    if (!file.open(QIODevice::ReadOnly)) {
+        error = QStringLiteral("no expected trace %1: run scripts/gen-expected.py").arg(fileName);
+        return false;
+    }
+    const QByteArray data = file.readAll();
+    int pos = 0;
+    QByteArray line;
+    if (!readLine(data, pos, line) || line != "loopscope-trace-expected 1" ||
+        !readLine(data, pos, line) || !readLine(data, pos, line) || !line.startsWith("variants ")) {
+        error = QStringLiteral("%1 is not an expected trace").arg(fileName);
+        return false;
+    }
+    const int count = line.mid(9).toInt();
+    for (int i = 0; i < count; ++i) {
+        if (!readLine(data, pos, line) || !line.startsWith("lines ")) {
+            error = QStringLiteral("%1: variant %2 is malformed").arg(fileName).arg(i + 1);
+            return false;
+        }
+        const int lines = line.mid(6).toInt();
+        QByteArray variant;
+        for (int l = 0; l < lines; ++l) {
+            if (!readLine(data, pos, line)) {
+                error = QStringLiteral("%1: variant %2 is cut short").arg(fileName).arg(i + 1);
+                return false;
+            }
+            variant += line + '\n';
+        }
+        variants << variant;
+    }
+    return count > 0;
+}
+
 QByteArray normaliseOutput(const QByteArray& output, const QByteArray& programPath)
 {
     QByteArray copy = output;

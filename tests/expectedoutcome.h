@@ -1,6 +1,7 @@
-// A conformance program's expected outcome, as scripts/gen-expected.py wrote it from
-// CPython: one or more variants (several where CPython's own order follows addresses),
-// each an exit status, stdout and stderr. Also the normalisation both sides share.
+// A conformance program's expected outcome and event record, as scripts/gen-expected.py
+// wrote them from CPython: one or more variants (several where CPython's own order
+// follows addresses), each an exit status, stdout and stderr, or the lines of a trace.
+// Also the normalisation both sides share.
 #pragma once
 
 #include <QByteArray>
@@ -15,6 +16,10 @@ struct ExpectedVariant {
 
 // Reads NAME.expected; false with `error` set if it is missing or malformed.
 bool readExpected(const QString& file, QList<ExpectedVariant>& variants, QString& error);
+
+// Reads NAME.trace: each variant the lines `<time> <task> <kind>` of the event record's
+// create, resume, suspend, yield, cancel, done, failed and cancelled events.
+bool readExpectedTrace(const QString& file, QList<QByteArray>& variants, QString& error);
 
 // What gen-expected.py does to output: the program's path becomes <program>; in stderr,
 // long hexadecimal addresses become 0x?.

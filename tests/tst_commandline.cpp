@@ -1,8 +1,12 @@
-// `loopscope run` as a user meets it: CPython's output and exit status, usage errors
-// (2), an engine stop (3) with its message on stderr and the output kept, and syntax
-// errors reported exactly as /usr/bin/python3.11 reports them.
+// `loopscope run` and `loopscope trace` as a user meets them: CPython's output and exit
+// status, usage errors (2), an engine stop (3) with its message on stderr and the output
+// (or the record) kept, syntax errors reported exactly as /usr/bin/python3.11 reports
+// them, and the record in its three formats.
 #include <QDir>
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
@@ -21,6 +25,8 @@ private slots:
     void syntaxErrorsReadAsCPython();
     void namesTheProgramAsCPythonDoes();
     void stopsWithStatusThree();
+    void tracesInThreeFormats();
+    void traceKeepsTheRunsStatus();
 
 private:
     struct Result {
@@ -88,6 +94,14 @@ void tst_CommandLine::usageErrors_data()
                                    << QByteArray("option --max-events needs a value");
     QTest::newRow("missing file") << QStringList{QStringLiteral("run"), QStringLiteral("/nonexistent/x.py")}
                                   << QByteArray("can't open file '/nonexistent/x.py': [Errno 2] No such file or directory");
+    QTest::newRow("trace without a program") << QStringList{QStringLiteral("trace")}
+                                             << QByteArray("trace needs a program: loopscope trace FILE.py");
+    QTest::newRow("a trace option for run")
+        << QStringList{QStringLiteral("run"), QStringLiteral("x.py"), QStringLiteral("--json")}
+        << QByteArray("--json is an option of trace, not of run");
+    QTest::newRow("two trace formats")
+        << QStringList{QStringLiteral("trace"), QStringLiteral("x.py"), QStringLiteral("--json"), QStringLiteral("--chrome")}
+        << QByteArray("--json and --chrome exclude each other");
 }
 
 void tst_CommandLine::usageErrors()
@@ -106,6 +120,7 @@ void tst_CommandLine::helpAndVersion()
     const Result help = run({QStringLiteral("--help")});
     QCOMPARE(help.status, 0);
     QVERIFY(help.out.startsWith("usage: loopscope run FILE.py"));
+    QVERIFY(help.out.contains("loopscope trace FILE.py [--json | --chrome]"));
     const Result version = run({QStringLiteral("--version")});
     QCOMPARE(version.status, 0);
     QVERIFY(version.out.startsWith("loopscope "));
@@ -186,6 +201,52 @@ void tst_CommandLine::stopsWithStatusThree()
     QCOMPARE(ours.out, QByteArray("started\n"));
     QVERIFY2(ours.err.startsWith("loopscope: stopped at t=50.000: virtual time would pass 50 s"),
              ours.err.constData());
+}
+
+void tst_CommandLine::tracesInThreeFormats()
+{
+    const QString program = write(QStringLiteral("traced.py"),
+        "import asyncio\nasync def main():\n    await asyncio.sleep(1)\n    print('hi')\nasyncio.run(main())\n");
+    const Result text = run({QStringLiteral("trace"), program});
+    QCOMPARE(text.status, 0);
+    QVERIFY(text.err.isEmpty());
+    const QList<QByteArray> lines = text.out.trimmed().split('\n');
+    QCOMPARE(lines.first(), QByteArray("0.000 - line line=1"));
+    QVERIFY(lines.contains("1.000 Task-1 resume cause=timer"));
+    QVERIFY(lines.contains("1.000 Task-1 print stream=stdout text=\"hi\\n\" line=4"));
+    QCOMPARE(lines.last(), QByteArray("# exit 0"));
+    const Result noLines = run({QStringLiteral("trace"), program, QStringLiteral("--no-lines")});
+    QVERIFY(!noLines.out.contains(" line line="));
+    QCOMPARE(noLines.out.count('\n') + text.out.count(" line line="), text.out.count('\n'));
+
+    const Result json = run({QStringLiteral("trace"), program, QStringLiteral("--json")});
+    QCOMPARE(json.status, 0);
+    const QJsonObject root = QJsonDocument::fromJson(json.out).object();
+    QCOMPARE(root[QStringLiteral("format")].toString(), QStringLiteral("loopscope-trace"));
+    QCOMPARE(root[QStringLiteral("program")].toString(), program);
+    QCOMPARE(root[QStringLiteral("output")].toString(), QStringLiteral("hi\n"));
+    QCOMPARE(root[QStringLiteral("outcome")].toObject()[QStringLiteral("end")].toString(), QStringLiteral("finished"));
+
+    const Result chrome = run({QStringLiteral("trace"), program, QStringLiteral("--chrome")});
+    QCOMPARE(chrome.status, 0);
+    QVERIFY(QJsonDocument::fromJson(chrome.out).object()[QStringLiteral("traceEvents")].toArray().size() > 5);
+}
+
+void tst_CommandLine::traceKeepsTheRunsStatus()
+{
+    const QString failing = write(QStringLiteral("failing.py"), "print('first')\nraise ValueError('nope')\n");
+    const Result failed = run({QStringLiteral("trace"), failing, QStringLiteral("--no-lines")});
+    QCOMPARE(failed.status, 1);
+    QVERIFY(failed.out.startsWith("0.000 - print stream=stdout text=\"first\\n\" line=1\n"));
+    QVERIFY(failed.out.contains("stream=stderr text=\"Traceback"));
+    QVERIFY(failed.out.endsWith("# exit 1\n"));
+    const QString stuck = write(QStringLiteral("stuck.py"),
+        "import asyncio\nasync def main():\n    await asyncio.Event().wait()\nasyncio.run(main())\n");
+    const Result deadlock = run({QStringLiteral("trace"), stuck, QStringLiteral("--no-lines")});
+    QCOMPARE(deadlock.status, 3);
+    QVERIFY(deadlock.err.startsWith("loopscope: deadlock at t=0.000"));
+    QVERIFY(deadlock.out.contains("0.000 Task-1 suspend await=Event.wait line=3\n"));
+    QVERIFY(deadlock.out.endsWith("# stopped deadlock\n"));
 }
 
 QTEST_GUILESS_MAIN(tst_CommandLine)

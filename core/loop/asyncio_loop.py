@@ -12,7 +12,7 @@ import functools
 import weakref
 
 import asyncio
-from asyncio import base_events, coroutines, events, unix_events
+from asyncio import base_events, coroutines, events, log, tasks, unix_events
 
 import _loopscope
 
@@ -31,6 +31,8 @@ class _UnixSelectorEventLoop(_loopscope.NativeLoop, base_events.BaseEventLoop):
         self._asyncgens = weakref.WeakSet()
         self._asyncgens_shutdown_called = False
         self._executor_shutdown_called = False
+        # BaseSelectorEventLoop.__init__ names its selector: CPython's on Linux.
+        log.logger.debug('Using selector: %s', 'EpollSelector')
         self._signal_handlers = {}
 
     # Signals never arrive in a simulation (and the sandbox sends none), but a program
@@ -131,3 +133,9 @@ def install():
     asyncio.set_event_loop_policy(_UnixDefaultEventLoopPolicy())
     for module in (asyncio, unix_events):
         module.SelectorEventLoop = _UnixSelectorEventLoop
+        # A program that sets (or subclasses) the default policy gets this loop too.
+        module.DefaultEventLoopPolicy = _UnixDefaultEventLoopPolicy
+    # Tasks the event record sees cancelled and renamed (CPython's Task, three methods
+    # wrapped): what create_task, TaskGroup, gather and asyncio.run make.
+    for module in (asyncio, tasks):
+        module.Task = _loopscope.Task

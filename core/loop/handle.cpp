@@ -2,6 +2,7 @@
 
 #include "nativeloop.h"
 #include "pyref.h"
+#include "recorder.h"
 
 #include <structmember.h>
 
@@ -44,6 +45,8 @@ int initHandle(HandleObject* self, PyObject* callback, PyObject* args, PyObject*
     self->repr = nullptr;
     self->sourceTraceback = nullptr;
     self->weakrefs = nullptr;
+    self->queuedAt = self->cause = 0xffffffffu;
+    self->owner = 0;
     if (debug) {
         self->sourceTraceback = captureSourceTraceback();
         if (!self->sourceTraceback)
@@ -141,6 +144,8 @@ PyObject* timerHandleNew(PyTypeObject* type, PyObject* args, PyObject* kwargs)
     timer->whenObject = Py_NewRef(when);
     timer->when = whenValue;
     timer->scheduled = 0;
+    timer->purpose = 0;
+    timer->scheduledEvent = 0xffffffffu;
     if (initHandle(&timer->base, callback, tuple.get(), loop, context, isDebug) < 0)
         return nullptr;
     return self.release();
@@ -244,6 +249,9 @@ PyObject* handleCancel(HandleObject* self, PyObject*)
 
 PyObject* timerHandleCancel(HandleObject* self, PyObject*)
 {
+    Recorder& recorder = Recorder::instance();
+    if (!self->cancelled && recorder.active() && ((TimerHandleObject*)self)->scheduled)
+        recorder.timerCancelled((TimerHandleObject*)self);
     if (!self->cancelled && !nativeTimerHandleCancelled(self->loop, (PyObject*)self)) {
         PyRef done(PyObject_CallMethod(self->loop, "_timer_handle_cancelled", "O", self));
         if (!done)
@@ -423,13 +431,36 @@ PyTypeObject* ExceptionReplayType = nullptr;
 
 PyObject* replayRun(ExceptionReplayObject* self, PyObject*, PyObject*)
 {
+    if (!self->exception) { // cleared by the garbage collector
+        PyErr_SetString(PyExc_RuntimeError, "exception replay already cleared");
+        return nullptr;
+    }
     PyErr_SetObject((PyObject*)Py_TYPE(self->exception), self->exception);
     return nullptr;
+}
+
+// The replay ends up in a reference cycle: the escaping exception's traceback holds
+// BaseEventLoop._run_once's frame, whose `handle` is this replay, which holds the
+// exception. The collector must see that edge, or it takes the exception for referenced
+// from outside and keeps alive all it reaches (the traceback's frames, their handles and
+// tasks: a task whose exception was never retrieved would never be finalized and logged).
+int replayTraverse(ExceptionReplayObject* self, visitproc visit, void* arg)
+{
+    Py_VISIT(Py_TYPE(self));
+    Py_VISIT(self->exception);
+    return 0;
+}
+
+int replayClear(ExceptionReplayObject* self)
+{
+    Py_CLEAR(self->exception);
+    return 0;
 }
 
 void replayDealloc(ExceptionReplayObject* self)
 {
     PyTypeObject* type = Py_TYPE(self);
+    PyObject_GC_UnTrack(self);
     Py_CLEAR(self->exception);
     type->tp_free((PyObject*)self);
     Py_DECREF(type);
@@ -456,13 +487,15 @@ PyGetSetDef replayGetSet[] = {
 
 PyType_Slot replaySlots[] = {
     {Py_tp_dealloc, (void*)replayDealloc},
+    {Py_tp_traverse, (void*)replayTraverse},
+    {Py_tp_clear, (void*)replayClear},
     {Py_tp_methods, replayMethods},
     {Py_tp_getset, replayGetSet},
     {0, nullptr},
 };
 
 PyType_Spec replaySpec = {"_loopscope.ExceptionReplay", sizeof(ExceptionReplayObject), 0,
-                          Py_TPFLAGS_DEFAULT, replaySlots};
+                          Py_TPFLAGS_DEFAULT | Py_TPFLAGS_HAVE_GC, replaySlots};
 
 // The `except BaseException` branch of Handle._run. Rather than imitate it, CPython's own
 // Handle._run runs once more on this handle with a context whose run() raises the
@@ -501,9 +534,11 @@ int reportCallbackException(HandleObject* self)
 
 PyObject* newExceptionReplay(PyObject* exception)
 {
-    auto* replay = PyObject_New(ExceptionReplayObject, ExceptionReplayType);
-    if (replay)
-        replay->exception = Py_NewRef(exception);
+    auto* replay = PyObject_GC_New(ExceptionReplayObject, ExceptionReplayType);
+    if (!replay)
+        return nullptr;
+    replay->exception = Py_NewRef(exception);
+    PyObject_GC_Track(replay);
     return (PyObject*)replay;
 }
 
@@ -559,6 +594,8 @@ TimerHandleObject* newTimerHandle(PyObject* whenObject, double when, PyObject* c
     self->whenObject = Py_NewRef(whenObject);
     self->when = when;
     self->scheduled = 0;
+    self->purpose = 0;
+    self->scheduledEvent = 0xffffffffu;
     if (initHandle(&self->base, callback, args, loop, context, debug) < 0) {
         PyObject_GC_Track(self);
         Py_DECREF(self);

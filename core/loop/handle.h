@@ -6,6 +6,8 @@
 
 #include <Python.h>
 
+#include <cstdint>
+
 namespace loopscope::loop {
 
 struct HandleObject {
@@ -18,6 +20,11 @@ struct HandleObject {
     PyObject* sourceTraceback; // where it was created, in debug mode only
     PyObject* weakrefs;
     char cancelled;
+    // For the event record (recorder.h): when the handle entered the ready queue, the
+    // event that scheduled it, and the task whose step did.
+    std::uint32_t queuedAt;
+    std::uint32_t cause;
+    std::uint32_t owner;
 };
 
 struct TimerHandleObject {
@@ -25,6 +32,8 @@ struct TimerHandleObject {
     PyObject* whenObject; // the deadline as given, returned by when()
     double when;          // the same as a double: the heap's key
     char scheduled;       // in the loop's timer heap
+    std::uint16_t purpose;        // a trace::TimerPurpose
+    std::uint32_t scheduledEvent; // its Timer scheduled event
 };
 
 extern PyTypeObject* HandleType;

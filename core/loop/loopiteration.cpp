@@ -2,6 +2,7 @@
 
 #include "loopstate.h"
 #include "pyref.h"
+#include "recorder.h"
 #include "runlimits.h"
 #include "virtualclock.h"
 
@@ -13,6 +14,40 @@ namespace {
 // cancelled; otherwise cancelled timers are dropped only from its head.
 constexpr std::size_t kMinScheduledTimerHandles = 100;
 constexpr double kMinCancelledTimerHandlesFraction = 0.5;
+
+// Runs one handle; in debug mode, as the loop's current handle and with the warning
+// about slow callbacks. -1 with the exception set if one left the callback.
+int runTimed(PyObject* self, LoopState& state, PyObject* handle)
+{
+    auto* h = (HandleObject*)handle;
+    if (!state.debugFlag)
+        return runHandle(h);
+    VirtualClock& clock = VirtualClock::instance();
+    Py_XSETREF(state.currentHandle, Py_NewRef(handle));
+    const double started = clock.now();
+    int result = runHandle(h);
+    const double took = clock.now() - started;
+    if (result == 0) {
+        PyRef slow(PyObject_GetAttrString(self, "slow_callback_duration"));
+        PyRef tookObject(PyFloat_FromDouble(took));
+        int isSlow = slow && tookObject
+                         ? PyObject_RichCompareBool(tookObject.get(), slow.get(), Py_GE)
+                         : -1;
+        if (isSlow > 0) {
+            PyRef text(PyObject_CallOneArg(refs.formatHandle, handle));
+            PyRef logged(text ? PyObject_CallMethod(refs.logger, "warning", "sOO",
+                                                    "Executing %s took %.3f seconds",
+                                                    text.get(), tookObject.get())
+                              : nullptr);
+            if (!logged)
+                result = -1;
+        } else if (isSlow < 0) {
+            result = -1;
+        }
+    }
+    Py_CLEAR(state.currentHandle);
+    return result;
+}
 
 } // namespace
 
@@ -42,7 +77,10 @@ int runOnce(PyObject* self)
     LoopState& state = stateOf(self);
     VirtualClock& clock = VirtualClock::instance();
     RunGuard& guard = RunGuard::instance();
+    Recorder& recorder = Recorder::instance();
     std::vector<TimerHandleObject*> dropped;
+    if (recorder.active())
+        recorder.iterationBegins();
 
     const std::size_t scheduledCount = state.timers.size();
     if (scheduledCount > kMinScheduledTimerHandles &&
@@ -97,6 +135,8 @@ int runOnce(PyObject* self)
         TimerHandleObject* timer = state.timers.pop().item;
         timer->scheduled = 0;
         state.ready.push_back(&timer->base);
+        if (recorder.active())
+            recorder.timerDue(timer);
     }
 
     // Exactly the callbacks ready now; those they schedule wait for the next iteration.
@@ -109,40 +149,20 @@ int runOnce(PyObject* self)
             continue;
         if (!guard.countEvent())
             return guard.stop(StopKind::EventLimit, self, handle.get());
-        if (!state.debugFlag) {
-            if (runHandle(h) < 0)
+        if (recorder.active()) {
+            const Recorder::Run run = recorder.beforeRun(h);
+            const int result = runTimed(self, state, handle.get());
+            recorder.afterRun(run);
+            if (result < 0)
                 return -1;
             continue;
         }
-        // Debug mode: remember the running handle and warn about slow callbacks.
-        Py_XSETREF(state.currentHandle, Py_NewRef(handle.get()));
-        const double started = clock.now();
-        int result = runHandle(h);
-        const double took = clock.now() - started;
-        if (result == 0) {
-            PyRef slow(PyObject_GetAttrString(self, "slow_callback_duration"));
-            PyRef tookObject(PyFloat_FromDouble(took));
-            int isSlow = slow && tookObject
-                             ? PyObject_RichCompareBool(tookObject.get(), slow.get(), Py_GE)
-                             : -1;
-            if (isSlow > 0) {
-                PyRef text(PyObject_CallOneArg(refs.formatHandle, handle.get()));
-                PyRef logged(text ? PyObject_CallMethod(refs.logger, "warning", "sOO",
-                                                        "Executing %s took %.3f seconds",
-                                                        text.get(), tookObject.get())
-                                  : nullptr);
-                if (!logged)
-                    result = -1;
-            } else if (isSlow < 0) {
-                result = -1;
-            }
-        }
-        Py_CLEAR(state.currentHandle);
-        if (result < 0)
+        if (runTimed(self, state, handle.get()) < 0)
             return -1;
     }
     return 0;
 }
+
 
 
 } // namespace loopscope::loop

@@ -1,8 +1,10 @@
 #include "loopmodule.h"
 
+#include "asynciopieces.h"
 #include "handle.h"
 #include "nativeloop.h"
 #include "pyref.h"
+#include "tracedtask.h"
 #include "virtualtime.h"
 
 #include <Python.h>
@@ -23,7 +25,8 @@ PyObject* initLoopModule()
     PyRef module(PyModule_Create(&loopModuleDef));
     if (!module)
         return nullptr;
-    if (addHandleTypes(module.get()) < 0 || addNativeLoopType(module.get()) < 0)
+    if (addHandleTypes(module.get()) < 0 || addNativeLoopType(module.get()) < 0 ||
+        addTracedTaskType(module.get()) < 0)
         return nullptr;
     return module.release();
 }
@@ -46,6 +49,8 @@ int installEventLoop()
         return -1;
     PyRef installed(PyObject_CallMethod(module.get(), "install", nullptr));
     if (!installed)
+        return -1;
+    if (!AsyncioPieces::prepare())
         return -1;
     return installVirtualTime();
 }

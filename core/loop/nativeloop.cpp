@@ -4,6 +4,7 @@
 #include "loopiteration.h"
 #include "loopstate.h"
 #include "pyref.h"
+#include "recorder.h"
 #include "virtualclock.h"
 
 #include <pythread.h>
@@ -92,6 +93,8 @@ HandleObject* callSoon(PyObject* self, PyObject* callback, PyObject* args, PyObj
         return nullptr;
     Py_INCREF(handle);
     state.ready.push_back(handle);
+    if (Recorder& recorder = Recorder::instance(); recorder.active())
+        recorder.queued(handle);
     return handle;
 }
 
@@ -153,6 +156,8 @@ PyObject* scheduleAt(PyObject* self, PyObject* whenObject, PyObject* callback,
     Py_INCREF(timer);
     state.timers.push(when, timer);
     timer->scheduled = 1;
+    if (Recorder& recorder = Recorder::instance(); recorder.active())
+        recorder.timerScheduled(timer);
     return (PyObject*)timer;
 }
 
@@ -208,6 +213,9 @@ PyObject* loopTimerHandleCancelled(PyObject* self, PyObject* handle)
 
 PyObject* loopCreateFuture(PyObject* self, PyObject*)
 {
+    // In debug mode a future remembers where it was created: in CPython's create_future.
+    if (stateOf(self).debugFlag)
+        return byCPython("create_future", self, nullptr, 0, nullptr);
     PyRef futureType(PyObject_GetAttrString(refs.futuresModule, "Future"));
     if (!futureType)
         return nullptr;
@@ -318,6 +326,8 @@ PyObject* loopRunForever(PyObject* self, PyObject*)
     // finally:
     PyObject *type, *value, *traceback;
     PyErr_Fetch(&type, &value, &traceback);
+    if (Recorder& recorder = Recorder::instance(); recorder.active())
+        recorder.loopStopped();
     state.stopping = false;
     Py_CLEAR(state.threadId);
     PyRef cleared(PyObject_CallOneArg(refs.setRunningLoop, Py_None));

@@ -2,6 +2,7 @@
 
 #include "../loop/loopmodule.h"
 #include "../loop/pyref.h"
+#include "../loop/tracedoutput.h"
 
 #include <Python.h>
 
@@ -132,6 +133,10 @@ bool Interpreter::initialize(std::string* error)
     findInstallationFolders();
     if (loop::installEventLoop() < 0) {
         *error = "cannot install the native event loop: " + pythonError();
+        return false;
+    }
+    if (loop::installTracedOutput() < 0) {
+        *error = "cannot record the standard streams: " + pythonError();
         return false;
     }
     if (!loadSupport(error))

@@ -4,7 +4,9 @@
 #include "programfile.h"
 #include "sandbox.h"
 
+#include "../loop/programframes.h"
 #include "../loop/pyref.h"
+#include "../loop/recorder.h"
 #include "../loop/runlimits.h"
 #include "../loop/virtualclock.h"
 
@@ -16,6 +18,7 @@
 #include <cmath>
 #include <csignal>
 #include <cstdio>
+#include <cstdlib>
 #include <string>
 
 namespace loopscope::python {
@@ -74,12 +77,14 @@ void writeAll(int fd, const std::string& text)
     }
 }
 
-// The engine ends the run: the output so far is flushed, the client told why.
+// The engine ends the run: the output and the record so far are flushed, the client
+// told why.
 [[noreturn]] void endRun(const std::string& kind, const std::string& message)
 {
     PyObject *type, *value, *traceback;
     PyErr_Fetch(&type, &value, &traceback);
     flushPythonStreams();
+    loop::Recorder::instance().flush(true);
     writeAll(controlFd, kind + "\n" + message);
     std::fflush(nullptr);
     ::_exit(kStoppedStatus);
@@ -157,15 +162,20 @@ void applyResourceLimits(const Limits& limits)
 
 bool preparePython(const RunRequest& run)
 {
-    PyObject* stdoutStream = PySys_GetObject("stdout");
-    PyRef kw(Py_BuildValue("{sO}", "line_buffering", Py_True));
-    PyRef reconfigure(stdoutStream ? PyObject_GetAttrString(stdoutStream, "reconfigure") : nullptr);
-    PyRef empty(PyTuple_New(0));
-    PyRef reconfigured(reconfigure && kw && empty
-                           ? PyObject_Call(reconfigure.get(), empty.get(), kw.get())
-                           : nullptr);
-    if (!reconfigured)
-        return false;
+    // The zygote's stdout is block-buffered, as CPython makes it for a pipe; for a
+    // terminal CPython buffers by line.
+    if (run.terminal) {
+        PyObject* stdoutStream = PySys_GetObject("stdout");
+        PyRef kw(Py_BuildValue("{sO}", "line_buffering", Py_True));
+        PyRef reconfigure(stdoutStream ? PyObject_GetAttrString(stdoutStream, "reconfigure")
+                                       : nullptr);
+        PyRef empty(PyTuple_New(0));
+        PyRef reconfigured(reconfigure && kw && empty
+                               ? PyObject_Call(reconfigure.get(), empty.get(), kw.get())
+                               : nullptr);
+        if (!reconfigured)
+            return false;
+    }
 
     PyRef random(PyImport_ImportModule("random"));
     PyRef seeded(random ? PyObject_CallMethod(random.get(), "seed", "L", (long long)run.seed)
@@ -212,7 +222,8 @@ int reportUncaught()
 
 } // namespace
 
-[[noreturn]] void runProgram(const RunRequest& run, int stdoutFd, int stderrFd, int control)
+[[noreturn]] void runProgram(const RunRequest& run, int stdoutFd, int stderrFd, int control,
+                             int traceFd)
 {
     request = &run;
     controlFd = control;
@@ -246,6 +257,13 @@ int reportUncaught()
         PyErr_Print();
         endRun("crash", "the worker could not install its sandbox");
     }
+    loop::ProgramFrames::setProgram(run.path.c_str());
+    if (traceFd >= 0) {
+        loop::Recorder::instance().start(traceFd, run.recordLines);
+        // SystemExit leaves from inside PyErr_Print through Py_Exit: finalization, then
+        // exit(), which runs this.
+        std::atexit([] { loop::Recorder::instance().flush(true); });
+    }
 
     int status = 0;
     {
@@ -263,6 +281,8 @@ int reportUncaught()
     const bool interrupted = status == -SIGINT;
     if (Py_FinalizeEx() < 0)
         status = 120;
+    // After finalization, which may still print (a task destroyed pending, a __del__).
+    loop::Recorder::instance().flush(true);
     std::fflush(nullptr);
     if (interrupted) {
         // As CPython after an unhandled KeyboardInterrupt: die of SIGINT.

@@ -187,6 +187,7 @@ std::string encodeRequest(const RunRequest& request)
         .u64(limits.sourceBytes)
         .u64(limits.maxEvents)
         .f64(limits.maxVirtualSeconds)
+        .u64((request.record ? 1u : 0u) | (request.recordLines ? 2u : 0u) | (request.terminal ? 4u : 0u))
         .bytes();
 }
 
@@ -194,11 +195,17 @@ bool decodeRequest(std::string_view payload, RunRequest& request)
 {
     Limits& limits = request.limits;
     Reader reader(payload);
-    return !payload.empty() && payload[0] == Run && reader.str(request.source) &&
-           reader.str(request.path) && reader.str(request.argv0) && reader.i64(request.seed) &&
-           reader.f64(limits.cpuSeconds) && reader.u64(limits.memoryBytes) &&
-           reader.u64(limits.outputBytes) && reader.u64(limits.sourceBytes) &&
-           reader.u64(limits.maxEvents) && reader.f64(limits.maxVirtualSeconds);
+    std::uint64_t flags = 0;
+    const bool read = !payload.empty() && payload[0] == Run && reader.str(request.source) &&
+                      reader.str(request.path) && reader.str(request.argv0) &&
+                      reader.i64(request.seed) && reader.f64(limits.cpuSeconds) &&
+                      reader.u64(limits.memoryBytes) && reader.u64(limits.outputBytes) &&
+                      reader.u64(limits.sourceBytes) && reader.u64(limits.maxEvents) &&
+                      reader.f64(limits.maxVirtualSeconds) && reader.u64(flags);
+    request.record = flags & 1;
+    request.recordLines = flags & 2;
+    request.terminal = flags & 4;
+    return read;
 }
 
 } // namespace loopscope::python::wire

@@ -239,29 +239,39 @@ RunOutcome Worker::run(const RunRequest& request, OutputSink& sink)
     }
     cancelled_ = false;
 
-    int out[2], err[2], control[2];
-    if (::pipe2(out, O_CLOEXEC) < 0 || ::pipe2(err, O_CLOEXEC) < 0 ||
-        ::pipe2(control, O_CLOEXEC) < 0) {
-        outcome.end = RunEnd::Crashed;
-        outcome.message = std::string("cannot create pipes: ") + std::strerror(errno);
-        return outcome;
+    // stdout, stderr, the control channel and (for a recorded run) the event record.
+    int pipes[4][2] = {{-1, -1}, {-1, -1}, {-1, -1}, {-1, -1}};
+    const int channels = request.record ? 4 : 3;
+    for (int i = 0; i < channels; ++i) {
+        if (i == 1 && request.mergeOutput)
+            continue; // stderr shares stdout's pipe
+        if (::pipe2(pipes[i], O_CLOEXEC) < 0) {
+            for (auto& pipe : pipes) {
+                closeFd(pipe[0]);
+                closeFd(pipe[1]);
+            }
+            outcome.end = RunEnd::Crashed;
+            outcome.message = std::string("cannot create pipes: ") + std::strerror(errno);
+            return outcome;
+        }
     }
     const auto started = Clock::now();
-    bool sent = wire::sendFrame(socket_, wire::encodeRequest(request), {out[1], err[1], control[1]});
-    ::close(out[1]);
-    ::close(err[1]);
-    ::close(control[1]);
+    std::vector<int> childEnds;
+    for (int i = 0; i < channels; ++i)
+        childEnds.push_back(i == 1 && request.mergeOutput ? pipes[0][1] : pipes[i][1]);
+    bool sent = wire::sendFrame(socket_, wire::encodeRequest(request), childEnds);
+    for (auto& pipe : pipes)
+        closeFd(pipe[1]);
     if (!sent) {
-        ::close(out[0]);
-        ::close(err[0]);
-        ::close(control[0]);
+        for (auto& pipe : pipes)
+            closeFd(pipe[0]);
         shutDown();
         outcome.end = RunEnd::Crashed;
         outcome.message = "the worker stopped before the run began";
         return outcome;
     }
 
-    int readers[3] = {out[0], err[0], control[0]};
+    int readers[4] = {pipes[0][0], pipes[1][0], pipes[2][0], pipes[3][0]};
     std::string controlText;
     std::uint64_t written = 0;
     bool finished = false, zygoteLost = false, killSent = false;
@@ -277,8 +287,8 @@ RunOutcome Worker::run(const RunRequest& request, OutputSink& sink)
             killSent = wire::sendFrame(socket_, std::string(1, wire::Kill));
     };
 
-    while (!finished || readers[0] >= 0 || readers[1] >= 0 || readers[2] >= 0) {
-        pollfd fds[5];
+    while (!finished || readers[0] >= 0 || readers[1] >= 0 || readers[2] >= 0 || readers[3] >= 0) {
+        pollfd fds[6];
         int count = 0;
         for (int fd : readers)
             fds[count++] = {fd, POLLIN, 0};
@@ -293,7 +303,7 @@ RunOutcome Worker::run(const RunRequest& request, OutputSink& sink)
             killChild("wall");
             continue;
         }
-        for (int i = 0; i < 3; ++i) {
+        for (int i = 0; i < 4; ++i) {
             if (readers[i] < 0 || !(fds[i].revents & (POLLIN | POLLHUP | POLLERR)))
                 continue;
             char buffer[65536];
@@ -309,6 +319,10 @@ RunOutcome Worker::run(const RunRequest& request, OutputSink& sink)
                 controlText.append(chunk);
                 continue;
             }
+            if (i == 3) {
+                sink.record(chunk);
+                continue;
+            }
             if (written + chunk.size() > limits.outputBytes) {
                 chunk = chunk.substr(0, std::size_t(limits.outputBytes - std::min(written, limits.outputBytes)));
                 killChild("output");
@@ -317,13 +331,13 @@ RunOutcome Worker::run(const RunRequest& request, OutputSink& sink)
             if (!chunk.empty())
                 i == 0 ? sink.standardOutput(chunk) : sink.standardError(chunk);
         }
-        if (fds[4].revents & POLLIN) {
+        if (fds[5].revents & POLLIN) {
             while (::read(wakeRead_, drain, sizeof drain) > 0) {
             }
             if (cancelled_)
                 killChild("cancelled");
         }
-        if (!finished && (fds[3].revents & (POLLIN | POLLHUP | POLLERR))) {
+        if (!finished && (fds[4].revents & (POLLIN | POLLHUP | POLLERR))) {
             std::string frame;
             if (!wire::receiveFrame(socket_, frame)) {
                 finished = zygoteLost = true;

@@ -110,8 +110,8 @@ int runZygote(int socket)
         if (!wire::receiveFrame(socket, frame, &fds))
             return 0; // the client closed the socket: nothing more to run
         RunRequest request;
-        if (frame.empty() || frame[0] != wire::Run || fds.size() != 3 ||
-            !wire::decodeRequest(frame, request)) {
+        if (frame.empty() || frame[0] != wire::Run ||
+            !wire::decodeRequest(frame, request) || fds.size() != (request.record ? 4u : 3u)) {
             for (int fd : fds)
                 ::close(fd);
             if (!frame.empty() && frame[0] == wire::Kill)
@@ -125,7 +125,7 @@ int runZygote(int socket)
         if (child == 0) {
             PyOS_AfterFork_Child();
             ::close(socket);
-            runProgram(request, fds[0], fds[1], fds[2]);
+            runProgram(request, fds[0], fds[1], fds[2], request.record ? fds[3] : -1);
         }
         PyOS_AfterFork_Parent();
         for (int fd : fds)

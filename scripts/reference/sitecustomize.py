@@ -82,6 +82,8 @@ class _UnixSelectorEventLoop(unix_events._UnixSelectorEventLoop):
         return _clock
 
 
+# Named as the selector CPython picks on Linux, so that debug logging reads the same.
+_VirtualSelector.__name__ = _VirtualSelector.__qualname__ = "EpollSelector"
 _UnixSelectorEventLoop.__module__ = unix_events._UnixSelectorEventLoop.__module__
 _UnixSelectorEventLoop.__qualname__ = unix_events._UnixSelectorEventLoop.__qualname__
 
@@ -96,6 +98,12 @@ _UnixDefaultEventLoopPolicy.__qualname__ = unix_events._UnixDefaultEventLoopPoli
 asyncio.set_event_loop_policy(_UnixDefaultEventLoopPolicy())
 for _module in (asyncio, unix_events):
     _module.SelectorEventLoop = _UnixSelectorEventLoop
+    # A program that sets (or subclasses) the default policy gets the virtual loop too.
+    _module.DefaultEventLoopPolicy = _UnixDefaultEventLoopPolicy
+
+if os.environ.get("LOOPSCOPE_TRACE"):
+    import loopscope_tracing
+    loopscope_tracing.install(os.environ["LOOPSCOPE_TRACE"], lambda: _clock)
 
 
 # --- the time module on the virtual clock ---------------------------------------------

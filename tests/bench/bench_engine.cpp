@@ -3,8 +3,11 @@
 // 1. Each program of tests/bench/programs runs through a warm worker and under Debian's
 //    /usr/bin/python3.11 with CPython's own loop on the virtual clock (the reference of
 //    scripts/reference), on the same file; the best of a few runs of each is compared.
-// 2. Re-running a lesson-size program from the warm worker: the wall time from request to
+// 2. The event record's cost: each program again with the record on (without and with
+//    line events), its time against the run without, and the record's size per event.
+// 3. Re-running a lesson-size program from the warm worker: the wall time from request to
 //    outcome, median and 95th percentile over many runs.
+#include "python/recordingsink.h"
 #include "python/worker.h"
 
 #include <QCoreApplication>
@@ -42,8 +45,16 @@ QByteArray readFile(const QString& path)
     return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
 }
 
+enum class Record { Off, WithoutLines, WithLines };
+
+struct RecordSize {
+    std::size_t events = 0;
+    std::size_t bytes = 0;
+};
+
 // Seconds for one engine run, or -1 if it did not finish cleanly.
-double engineRun(Worker& worker, const QString& path, long* maxRssKiB = nullptr)
+double engineRun(Worker& worker, const QString& path, long* maxRssKiB = nullptr,
+                 Record record = Record::Off, RecordSize* size = nullptr)
 {
     RunRequest request;
     request.source = readFile(path).toStdString();
@@ -52,7 +63,9 @@ double engineRun(Worker& worker, const QString& path, long* maxRssKiB = nullptr)
     request.limits.cpuSeconds = 600;
     request.limits.maxEvents = 1'000'000'000;
     request.limits.memoryBytes = 8ull << 30;
-    CollectingSink sink;
+    request.record = record != Record::Off;
+    request.recordLines = record == Record::WithLines;
+    RecordingSink sink;
     QElapsedTimer timer;
     timer.start();
     const RunOutcome outcome = worker.run(request, sink);
@@ -62,6 +75,11 @@ double engineRun(Worker& worker, const QString& path, long* maxRssKiB = nullptr)
     if (outcome.end != RunEnd::Finished || outcome.exitStatus != 0) {
         std::fprintf(stderr, "%s: %s\n%s", qPrintable(path), outcome.message.c_str(), sink.err.c_str());
         return -1;
+    }
+    if (size) {
+        sink.trace.shrink();
+        size->events = sink.trace.size();
+        size->bytes = sink.trace.memoryBytes();
     }
     return seconds;
 }
@@ -130,6 +148,26 @@ int main(int argc, char** argv)
         const double a = best(theirs), b = best(ours);
         std::printf("| %s | %.3f s | %.3f s | %.2fx | %ld MiB |\n", qPrintable(name), a, b,
                     b > 0 ? a / b : 0.0, rss / 1024);
+        std::fflush(stdout);
+    }
+
+    std::printf("\nthe event record (best of %d; time against the run without a record):\n\n", repeats);
+    std::printf("| program | no record | record | record with lines | events | bytes per event |\n");
+    std::printf("| --- | ---: | ---: | ---: | ---: | ---: |\n");
+    for (const QString& path : paths) {
+        const QString name = QFileInfo(path).fileName();
+        std::vector<double> plain, recorded, lined;
+        RecordSize size, linedSize;
+        for (int i = 0; i < repeats; ++i) {
+            plain.push_back(engineRun(worker, path));
+            recorded.push_back(engineRun(worker, path, nullptr, Record::WithoutLines, &size));
+            lined.push_back(engineRun(worker, path, nullptr, Record::WithLines, &linedSize));
+        }
+        const double a = best(plain), b = best(recorded), c = best(lined);
+        std::printf("| %s | %.3f s | %.3f s (%.2fx) | %.3f s (%.2fx) | %zu / %zu | %.1f / %.1f |\n",
+                    qPrintable(name), a, b, b / a, c, c / a, size.events, linedSize.events,
+                    double(size.bytes) / double(size.events),
+                    double(linedSize.bytes) / double(linedSize.events));
         std::fflush(stdout);
     }
 
