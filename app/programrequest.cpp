@@ -47,6 +47,18 @@ bool programRequest(const CommandLine& commandLine, python::RunRequest& request,
     return true;
 }
 
+void writeFully(int fd, std::string_view bytes)
+{
+    while (!bytes.empty()) {
+        const ssize_t n = ::write(fd, bytes.data(), bytes.size());
+        if (n < 0 && errno == EINTR)
+            continue;
+        if (n <= 0)
+            return;
+        bytes.remove_prefix(std::size_t(n));
+    }
+}
+
 int exitStatusOf(const python::RunOutcome& outcome)
 {
     switch (outcome.end) {

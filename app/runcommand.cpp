@@ -7,7 +7,6 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
-#include <cerrno>
 #include <iostream>
 
 namespace loopscope::app {
@@ -16,21 +15,8 @@ namespace {
 
 class TerminalSink : public python::OutputSink {
 public:
-    void standardOutput(std::string_view bytes) override { writeAll(1, bytes); }
-    void standardError(std::string_view bytes) override { writeAll(2, bytes); }
-
-private:
-    static void writeAll(int fd, std::string_view bytes)
-    {
-        while (!bytes.empty()) {
-            ssize_t n = ::write(fd, bytes.data(), bytes.size());
-            if (n < 0 && errno == EINTR)
-                continue;
-            if (n <= 0)
-                return;
-            bytes.remove_prefix(std::size_t(n));
-        }
-    }
+    void standardOutput(std::string_view bytes) override { writeFully(1, bytes); }
+    void standardError(std::string_view bytes) override { writeFully(2, bytes); }
 };
 
 bool sameFile(int a, int b)

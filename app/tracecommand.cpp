@@ -8,27 +8,11 @@
 #include "trace/tracejson.h"
 #include "trace/tracetext.h"
 
-#include <unistd.h>
-
-#include <cerrno>
 #include <iostream>
 
 namespace loopscope::app {
 
 namespace {
-
-void writeAll(const std::string& text)
-{
-    std::string_view bytes = text;
-    while (!bytes.empty()) {
-        ssize_t n = ::write(1, bytes.data(), bytes.size());
-        if (n < 0 && errno == EINTR)
-            continue;
-        if (n <= 0)
-            return;
-        bytes.remove_prefix(std::size_t(n));
-    }
-}
 
 trace::RunSummary summaryOf(const python::RunRequest& request, const python::Worker& worker,
                             const python::RunOutcome& outcome)
@@ -101,7 +85,7 @@ int traceCommand(const CommandLine& commandLine)
         trace::writeChrome(sink.trace, run, text);
         break;
     }
-    writeAll(text);
+    writeFully(1, text);
     return exitStatusOf(outcome);
 }
 

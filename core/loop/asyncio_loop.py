@@ -139,3 +139,8 @@ def install():
     # wrapped): what create_task, TaskGroup, gather and asyncio.run make.
     for module in (asyncio, tasks):
         module.Task = _loopscope.Task
+    # The handles call_soon and call_at return are these: isinstance() and type() checks
+    # against asyncio's names hold.
+    for module in (asyncio, events):
+        module.Handle = _loopscope.Handle
+        module.TimerHandle = _loopscope.TimerHandle

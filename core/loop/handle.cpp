@@ -416,7 +416,7 @@ PyType_Spec handleSpec = {
 
 PyType_Spec timerHandleSpec = {
     "_loopscope.TimerHandle", sizeof(TimerHandleObject), 0,
-    Py_TPFLAGS_DEFAULT | Py_TPFLAGS_HAVE_GC, timerHandleSlots};
+    Py_TPFLAGS_DEFAULT | Py_TPFLAGS_BASETYPE | Py_TPFLAGS_HAVE_GC, timerHandleSlots};
 
 // ---- an exception in a callback -------------------------------------------------------
 
@@ -424,16 +424,19 @@ PyType_Spec timerHandleSpec = {
 // run() raises the exception the callback raised, with its traceback.
 struct ExceptionReplayObject {
     PyObject_HEAD
-    PyObject* exception;
+    PyObject* exception; // raised by run(), if set
+    PyObject* value;     // else returned by run(), once (the caller gets the reference)
 };
 
 PyTypeObject* ExceptionReplayType = nullptr;
+// CPython's own Handle._run (asyncio.events.Handle is then made this module's Handle).
+PyObject* handleRun = nullptr;
 
 PyObject* replayRun(ExceptionReplayObject* self, PyObject*, PyObject*)
 {
-    if (!self->exception) { // cleared by the garbage collector
-        PyErr_SetString(PyExc_RuntimeError, "exception replay already cleared");
-        return nullptr;
+    if (!self->exception) {
+        PyObject* value = std::exchange(self->value, nullptr);
+        return value ? value : Py_NewRef(Py_None);
     }
     PyErr_SetObject((PyObject*)Py_TYPE(self->exception), self->exception);
     return nullptr;
@@ -448,12 +451,14 @@ int replayTraverse(ExceptionReplayObject* self, visitproc visit, void* arg)
 {
     Py_VISIT(Py_TYPE(self));
     Py_VISIT(self->exception);
+    Py_VISIT(self->value);
     return 0;
 }
 
 int replayClear(ExceptionReplayObject* self)
 {
     Py_CLEAR(self->exception);
+    Py_CLEAR(self->value);
     return 0;
 }
 
@@ -462,6 +467,7 @@ void replayDealloc(ExceptionReplayObject* self)
     PyTypeObject* type = Py_TYPE(self);
     PyObject_GC_UnTrack(self);
     Py_CLEAR(self->exception);
+    Py_CLEAR(self->value);
     type->tp_free((PyObject*)self);
     Py_DECREF(type);
 }
@@ -497,24 +503,11 @@ PyType_Slot replaySlots[] = {
 PyType_Spec replaySpec = {"_loopscope.ExceptionReplay", sizeof(ExceptionReplayObject), 0,
                           Py_TPFLAGS_DEFAULT | Py_TPFLAGS_HAVE_GC, replaySlots};
 
-// The `except BaseException` branch of Handle._run. Rather than imitate it, CPython's own
-// Handle._run runs once more on this handle with a context whose run() raises the
-// callback's exception again: the message, the context given to the exception handler,
-// and the traceback (which gains Handle._run's frame, events.py line 80) are CPython's.
-int reportCallbackException(HandleObject* self)
+// Runs CPython's own Handle._run once more on this handle, with `replay` (a new
+// reference, taken) as its context: run() raises the callback's exception again, or
+// returns what the callback returned.
+int runThroughCPython(HandleObject* self, PyObject* replay)
 {
-    PyRef exception = fetchException();
-    static PyObject* handleRun = nullptr;
-    if (!handleRun) {
-        PyRef handleClass = importAttr("asyncio.events", "Handle");
-        handleRun = handleClass ? PyObject_GetAttrString(handleClass.get(), "_run") : nullptr;
-        if (!handleRun)
-            return -1;
-    }
-    PyObject* replay = newExceptionReplay(exception.get());
-    if (!replay)
-        return -1;
-
     // A callback that cancelled its own handle left no arguments: Handle._run reads
     // None there, which formats as CPython formats it ("None()").
     const bool noArgs = self->args == nullptr;
@@ -528,6 +521,32 @@ int reportCallbackException(HandleObject* self)
     return done ? 0 : -1;
 }
 
+// The `except BaseException` branch of Handle._run. Rather than imitate it, CPython's own
+// Handle._run runs again and meets the exception: the message, the context given to the
+// exception handler, and the traceback (which gains Handle._run's frame, events.py line
+// 80) are CPython's.
+int reportCallbackException(HandleObject* self)
+{
+    PyRef exception = fetchException();
+    PyObject* replay = newExceptionReplay(exception.get());
+    return replay ? runThroughCPython(self, replay) : -1;
+}
+
+// A callback that returns a coroutine (an async function passed to call_soon) leaves it
+// never awaited: CPython drops it inside Handle._run, where the RuntimeWarning points.
+int dropInsideHandleRun(HandleObject* self, PyObject* value)
+{
+    auto* replay = PyObject_GC_New(ExceptionReplayObject, ExceptionReplayType);
+    if (!replay) {
+        Py_DECREF(value);
+        return -1;
+    }
+    replay->exception = nullptr;
+    replay->value = value;
+    PyObject_GC_Track(replay);
+    return runThroughCPython(self, (PyObject*)replay);
+}
+
 } // namespace
 
 // ---- public -----------------------------------------------------------------------------
@@ -538,12 +557,17 @@ PyObject* newExceptionReplay(PyObject* exception)
     if (!replay)
         return nullptr;
     replay->exception = Py_NewRef(exception);
+    replay->value = nullptr;
     PyObject_GC_Track(replay);
     return (PyObject*)replay;
 }
 
 int addHandleTypes(PyObject* module)
 {
+    PyRef pythonHandle = importAttr("asyncio.events", "Handle");
+    handleRun = pythonHandle ? PyObject_GetAttrString(pythonHandle.get(), "_run") : nullptr;
+    if (!handleRun)
+        return -1;
     ExceptionReplayType = (PyTypeObject*)PyType_FromModuleAndSpec(module, &replaySpec, nullptr);
     if (!ExceptionReplayType)
         return -1;
@@ -626,8 +650,11 @@ int runHandle(HandleObject* self)
         } else {
             PyErr_Restore(type, value, traceback);
         }
-        if (result)
+        if (result) {
+            if (PyCoro_CheckExact(result.get()) && Py_REFCNT(result.get()) == 1)
+                return dropInsideHandleRun(self, result.release());
             return 0;
+        }
     }
     // CPython's Handle._run re-raises SystemExit and KeyboardInterrupt and reports the
     // rest: replayed through it, either way the traceback gains its frame.

@@ -347,27 +347,6 @@ PyObject* loopRunForever(PyObject* self, PyObject*)
     Py_RETURN_NONE;
 }
 
-PyObject* loopStop(PyObject* self, PyObject*)
-{
-    stateOf(self).stopping = true;
-    Py_RETURN_NONE;
-}
-
-PyObject* loopIsRunning(PyObject* self, PyObject*)
-{
-    return PyBool_FromLong(stateOf(self).threadId != nullptr);
-}
-
-PyObject* loopIsClosed(PyObject* self, PyObject*)
-{
-    return PyBool_FromLong(stateOf(self).closed);
-}
-
-PyObject* loopTime(PyObject*, PyObject*)
-{
-    return PyFloat_FromDouble(VirtualClock::instance().now());
-}
-
 PyObject* loopGetDebug(PyObject* self, PyObject*)
 {
     LoopState& state = stateOf(self);
@@ -590,8 +569,9 @@ void loopDealloc(PyObject* self)
     Py_DECREF(type);
 }
 
+// time, stop, is_running and is_closed are BaseEventLoop's own (they read the clock and
+// the attributes below), so that they read and print as CPython's methods.
 PyMethodDef loopMethods[] = {
-    {"time", loopTime, METH_NOARGS, nullptr},
     {"call_soon", (PyCFunction)(void (*)())loopCallSoon, METH_FASTCALL | METH_KEYWORDS, nullptr},
     {"call_soon_threadsafe", (PyCFunction)(void (*)())loopCallSoonThreadsafe,
      METH_FASTCALL | METH_KEYWORDS, nullptr},
@@ -603,9 +583,6 @@ PyMethodDef loopMethods[] = {
     {"create_task", (PyCFunction)(void (*)())loopCreateTask, METH_FASTCALL | METH_KEYWORDS, nullptr},
     {"run_forever", loopRunForever, METH_NOARGS, nullptr},
     {"_run_once", loopRunOnce, METH_NOARGS, nullptr},
-    {"stop", loopStop, METH_NOARGS, nullptr},
-    {"is_running", loopIsRunning, METH_NOARGS, nullptr},
-    {"is_closed", loopIsClosed, METH_NOARGS, nullptr},
     {"close", loopClose, METH_NOARGS, nullptr},
     {"get_debug", loopGetDebug, METH_NOARGS, nullptr},
     {nullptr, nullptr, 0, nullptr},

@@ -27,6 +27,7 @@ import random
 import selectors
 import sys
 import time
+import types
 
 from asyncio import base_events, unix_events
 
@@ -77,9 +78,7 @@ class _UnixSelectorEventLoop(unix_events._UnixSelectorEventLoop):
         selector = _VirtualSelector()
         super().__init__(selector)
         selector.loop = self
-
-    def time(self):
-        return _clock
+    # time() is BaseEventLoop's: time.monotonic(), which reads the virtual clock.
 
 
 # Named as the selector CPython picks on Linux, so that debug logging reads the same.
@@ -176,12 +175,26 @@ def strftime(format, *args):
     return _real_strftime(format, *(args or (_real_localtime(_clock),)))
 
 
+class _TimeModule:
+    """What the virtual time functions are bound to. As bound methods named as CPython's
+    built-ins, asyncio formats them as it formats those (`sleep(0.25)`, with no Python
+    source beside it), and calling one adds no frame to a traceback but its own."""
+
+
+def _as_builtin(function, name):
+    def bound(_module, *args):
+        return function(*args)
+    bound.__name__ = bound.__qualname__ = name
+    bound.__module__ = "time"
+    return types.MethodType(bound, _TimeModule())
+
+
 for _name in ("time", "monotonic", "perf_counter"):
-    setattr(time, _name, _now)
+    setattr(time, _name, _as_builtin(_now, _name))
 for _name in ("time_ns", "monotonic_ns", "perf_counter_ns"):
-    setattr(time, _name, _now_ns)
+    setattr(time, _name, _as_builtin(_now_ns, _name))
 for _fn in (sleep, gmtime, localtime, ctime, asctime, strftime):
-    setattr(time, _fn.__name__, _fn)
+    setattr(time, _fn.__name__, _as_builtin(_fn, _fn.__name__))
 
 random.seed(int(os.environ.get("LOOPSCOPE_SEED", "0")))
 
