@@ -34,6 +34,9 @@ private slots:
     void stoppedRunsKeepTheirRecord();
     void valuesAreShownWithoutRunningTheProgram();
     void loopStateIsKnownAtEveryEvent();
+    void recordingRunsNoneOfTheProgramsCode_data();
+    void recordingRunsNoneOfTheProgramsCode();
+    void aTimerCancelledOnceDueEnds();
 
 private:
     struct Recorded {
@@ -427,6 +430,100 @@ void tst_Recorder::loopStateIsKnownAtEveryEvent()
     const trace::EventId fired = find(QStringLiteral("1.000 Task-3 timer action=fired when=1.000 for=sleep"));
     QCOMPARE(loop.readyAfter(fired).size(), std::size_t(1));
     QCOMPARE(loop.timersAfter(fired).size(), std::size_t(4));
+}
+
+void tst_Recorder::recordingRunsNoneOfTheProgramsCode_data()
+{
+    // Programs whose objects notice being looked at, or count the collector's work: each
+    // prints the same with the record on (without line events) as without.
+    QTest::addColumn<QByteArray>("source");
+    QTest::newRow("a Future subclass watching its attributes") << QByteArray(
+        "import asyncio\n"
+        "class Nosy(asyncio.Future):\n"
+        "    def __getattribute__(self, name):\n"
+        "        if name.startswith('_') and not name.startswith('__'):\n"
+        "            print('looked at', name)\n"
+        "        return super().__getattribute__(name)\n"
+        "async def main():\n"
+        "    f = Nosy()\n"
+        "    asyncio.get_running_loop().call_later(1, f.set_result, 5)\n"
+        "    print(await f)\n"
+        "asyncio.run(main())\n");
+    QTest::newRow("a timeout that counts its conversions") << QByteArray(
+        "import asyncio\n"
+        "class Seconds:\n"
+        "    def __float__(self):\n"
+        "        print('converted')\n"
+        "        return 1.0\n"
+        "    def __le__(self, other):\n"
+        "        return False\n"
+        "async def main():\n"
+        "    try:\n"
+        "        await asyncio.wait_for(asyncio.sleep(5), Seconds())\n"
+        "    except TimeoutError:\n"
+        "        print('timed out')\n"
+        "asyncio.run(main())\n");
+    QTest::newRow("a TaskGroup subclass with a property") << QByteArray(
+        "import asyncio\n"
+        "class Group(asyncio.TaskGroup):\n"
+        "    @property\n"
+        "    def watched(self):\n"
+        "        print('property ran')\n"
+        "        return 1\n"
+        "async def main():\n"
+        "    async with Group() as tg:\n"
+        "        tg.create_task(asyncio.sleep(1))\n"
+        "    print('done')\n"
+        "asyncio.run(main())\n");
+    QTest::newRow("the collector's count") << QByteArray(
+        "import asyncio, gc\n"
+        "async def nop():\n    pass\n"
+        "async def main():\n"
+        "    gc.collect()\n"
+        "    base = gc.get_count()[0]\n"
+        "    for _ in range(3):\n"
+        "        async with asyncio.TaskGroup() as tg:\n"
+        "            tg.create_task(nop())\n"
+        "            print(gc.get_count()[0] - base)\n"
+        "        await asyncio.wait([asyncio.create_task(nop())])\n"
+        "        print(gc.get_count()[0] - base)\n"
+        "asyncio.run(main())\n");
+}
+
+void tst_Recorder::recordingRunsNoneOfTheProgramsCode()
+{
+    QFETCH(QByteArray, source);
+    const ProgramResult plain = runProgram(worker_, source);
+    const Recorded recorded = record(source, false);
+    QCOMPARE(plain.outcome.end, python::RunEnd::Finished);
+    QCOMPARE(QByteArray::fromStdString(recorded.out), plain.out);
+}
+
+void tst_Recorder::aTimerCancelledOnceDueEnds()
+{
+    // Two timers due at once: the first cancels the second, already in the ready queue.
+    const Recorded run = record(
+        "import asyncio\n"
+        "async def main():\n"
+        "    loop = asyncio.get_running_loop()\n"
+        "    second = None\n"
+        "    def first():\n"
+        "        second.cancel()\n"
+        "    loop.call_later(1, first)\n"
+        "    second = loop.call_later(1, print, 'never')\n"
+        "    await asyncio.sleep(2)\n"
+        "asyncio.run(main())\n", false);
+    QStringList timers;
+    for (const QString& line : run.lines) {
+        if (line.contains(QLatin1String(" timer ")) && line.contains(QLatin1String("for=callback")))
+            timers << line;
+    }
+    QCOMPARE(timers, (QStringList{
+                         QStringLiteral("0.000 Task-1 timer action=scheduled when=1.000 for=callback"),
+                         QStringLiteral("0.000 Task-1 timer action=scheduled when=1.000 for=callback"),
+                         QStringLiteral("1.000 Task-1 timer action=fired when=1.000 for=callback"),
+                         QStringLiteral("1.000 Task-1 timer action=cancelled when=1.000 for=callback"),
+                     }));
 }
 
 QTEST_GUILESS_MAIN(tst_Recorder)

@@ -12,7 +12,7 @@ import functools
 import weakref
 
 import asyncio
-from asyncio import base_events, coroutines, events, log, tasks, unix_events
+from asyncio import base_events, coroutines, events, log, unix_events
 
 import _loopscope
 
@@ -135,10 +135,6 @@ def install():
         module.SelectorEventLoop = _UnixSelectorEventLoop
         # A program that sets (or subclasses) the default policy gets this loop too.
         module.DefaultEventLoopPolicy = _UnixDefaultEventLoopPolicy
-    # Tasks the event record sees cancelled and renamed (CPython's Task, three methods
-    # wrapped): what create_task, TaskGroup, gather and asyncio.run make.
-    for module in (asyncio, tasks):
-        module.Task = _loopscope.Task
     # The handles call_soon and call_at return are these: isinstance() and type() checks
     # against asyncio's names hold.
     for module in (asyncio, events):

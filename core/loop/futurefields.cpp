@@ -51,19 +51,17 @@ TaskObject* asTask(PyObject* object)
     return direct && PyObject_TypeCheck(object, taskType) ? reinterpret_cast<TaskObject*>(object) : nullptr;
 }
 
-PyRef attribute(PyObject* object, const char* name)
-{
-    PyRef value(PyObject_GetAttrString(object, name));
-    if (!value)
-        PyErr_Clear();
-    if (value.get() == Py_None)
-        return PyRef();
-    return value;
-}
-
 PyRef owned(PyObject* borrowed)
 {
     return borrowed && borrowed != Py_None ? PyRef::borrow(borrowed) : PyRef();
+}
+
+// A future that is no _asyncio one (asyncio's pure-Python classes, a future-like of the
+// program's) is read from its instance dictionary only.
+PyRef attribute(PyObject* object, const char* name)
+{
+    PyRef value = instanceAttribute(object, name);
+    return value.get() == Py_None ? PyRef() : std::move(value);
 }
 
 bool check(PyObject* future, int state, PyObject* result, PyObject* exception)
@@ -191,6 +189,23 @@ PyRef FutureFields::coroutine(PyObject* task)
     if (TaskObject* t = asTask(task))
         return owned(t->coroutine);
     return attribute(task, "_coro");
+}
+
+bool FutureFields::callbacks(PyObject* future, std::vector<PyObject*>& found)
+{
+    if (!direct || !Py_IS_TYPE(future, futureType))
+        return false;
+    auto* f = reinterpret_cast<FutureObject*>(future);
+    if (f->callback0)
+        found.push_back(f->callback0);
+    if (f->callbacks && PyList_Check(f->callbacks)) {
+        for (Py_ssize_t i = 0; i < PyList_GET_SIZE(f->callbacks); ++i) {
+            PyObject* entry = PyList_GET_ITEM(f->callbacks, i); // (callback, context)
+            if (PyTuple_Check(entry) && PyTuple_GET_SIZE(entry) > 0)
+                found.push_back(PyTuple_GET_ITEM(entry, 0));
+        }
+    }
+    return true;
 }
 
 bool FutureFields::mustCancel(PyObject* task)

@@ -1,13 +1,16 @@
 // A future's and a task's state read straight from CPython's _asyncio structures (the
 // recorder asks at every step: state, awaited future, coroutine, pending cancellation),
 // instead of through attribute lookups. The layout is CPython 3.11's; it is checked on
-// live objects when the interpreter starts, and where it does not hold (or the object is
-// no _asyncio future) the attributes are read instead.
+// live objects when the interpreter starts. Where it does not hold, or the object is no
+// _asyncio future, the attributes are read from the instance's dictionary (never through
+// code of the program's).
 #pragma once
 
 #include "pyref.h"
 
 #include <Python.h>
+
+#include <vector>
 
 namespace loopscope::loop {
 
@@ -27,6 +30,9 @@ public:
     static PyRef waiter(PyObject* task);    // _fut_waiter
     static PyRef coroutine(PyObject* task); // _coro
     static bool mustCancel(PyObject* task); // _must_cancel
+    // The done callbacks of an exact _asyncio.Future, in order (borrowed: use them before
+    // anything can change the future). False, giving none, for anything else.
+    static bool callbacks(PyObject* future, std::vector<PyObject*>& found);
 };
 
 } // namespace loopscope::loop

@@ -144,6 +144,7 @@ PyObject* timerHandleNew(PyTypeObject* type, PyObject* args, PyObject* kwargs)
     timer->whenObject = Py_NewRef(when);
     timer->when = whenValue;
     timer->scheduled = 0;
+    timer->due = 0;
     timer->purpose = 0;
     timer->scheduledEvent = 0xffffffffu;
     if (initHandle(&timer->base, callback, tuple.get(), loop, context, isDebug) < 0)
@@ -250,8 +251,9 @@ PyObject* handleCancel(HandleObject* self, PyObject*)
 PyObject* timerHandleCancel(HandleObject* self, PyObject*)
 {
     Recorder& recorder = Recorder::instance();
-    if (!self->cancelled && recorder.active() && ((TimerHandleObject*)self)->scheduled)
-        recorder.timerCancelled((TimerHandleObject*)self);
+    auto* timer = (TimerHandleObject*)self;
+    if (!self->cancelled && recorder.active() && (timer->scheduled || timer->due))
+        recorder.timerCancelled(timer);
     if (!self->cancelled && !nativeTimerHandleCancelled(self->loop, (PyObject*)self)) {
         PyRef done(PyObject_CallMethod(self->loop, "_timer_handle_cancelled", "O", self));
         if (!done)
@@ -618,6 +620,7 @@ TimerHandleObject* newTimerHandle(PyObject* whenObject, double when, PyObject* c
     self->whenObject = Py_NewRef(whenObject);
     self->when = when;
     self->scheduled = 0;
+    self->due = 0;
     self->purpose = 0;
     self->scheduledEvent = 0xffffffffu;
     if (initHandle(&self->base, callback, args, loop, context, debug) < 0) {

@@ -32,6 +32,7 @@ struct TimerHandleObject {
     PyObject* whenObject; // the deadline as given, returned by when()
     double when;          // the same as a double: the heap's key
     char scheduled;       // in the loop's timer heap
+    char due;             // moved to the ready queue, not yet run
     std::uint16_t purpose;        // a trace::TimerPurpose
     std::uint32_t scheduledEvent; // its Timer scheduled event
 };

@@ -134,6 +134,7 @@ int runOnce(PyObject* self)
             break;
         TimerHandleObject* timer = state.timers.pop().item;
         timer->scheduled = 0;
+        timer->due = 1;
         state.ready.push_back(&timer->base);
         if (recorder.active())
             recorder.timerDue(timer);
@@ -145,6 +146,8 @@ int runOnce(PyObject* self)
         PyRef handle((PyObject*)state.ready.front());
         state.ready.pop_front();
         auto* h = (HandleObject*)handle.get();
+        if (isTimerHandle(handle.get()))
+            ((TimerHandleObject*)h)->due = 0;
         if (h->cancelled)
             continue;
         if (!guard.countEvent())

@@ -4,7 +4,8 @@
 #include "handle.h"
 #include "nativeloop.h"
 #include "pyref.h"
-#include "tracedtask.h"
+#include "recorder.h"
+#include "taskhooks.h"
 #include "virtualtime.h"
 
 #include <Python.h>
@@ -25,8 +26,7 @@ PyObject* initLoopModule()
     PyRef module(PyModule_Create(&loopModuleDef));
     if (!module)
         return nullptr;
-    if (addHandleTypes(module.get()) < 0 || addNativeLoopType(module.get()) < 0 ||
-        addTracedTaskType(module.get()) < 0)
+    if (addHandleTypes(module.get()) < 0 || addNativeLoopType(module.get()) < 0)
         return nullptr;
     return module.release();
 }
@@ -50,7 +50,7 @@ int installEventLoop()
     PyRef installed(PyObject_CallMethod(module.get(), "install", nullptr));
     if (!installed)
         return -1;
-    if (!AsyncioPieces::prepare())
+    if (!AsyncioPieces::prepare() || installTaskHooks() < 0 || !Recorder::prepare())
         return -1;
     return installVirtualTime();
 }

@@ -315,6 +315,8 @@ PyObject* loopRunForever(PyObject* self, PyObject*)
         PyRef running(set ? PyObject_CallOneArg(refs.setRunningLoop, self) : nullptr);
         failed = !running;
     }
+    Recorder& recorder = Recorder::instance();
+    const std::uint32_t savedIteration = recorder.active() ? recorder.loopStarts() : 0;
     bool escaped = false;
     while (!failed) {
         if (runOnce(self) < 0)
@@ -326,8 +328,8 @@ PyObject* loopRunForever(PyObject* self, PyObject*)
     // finally:
     PyObject *type, *value, *traceback;
     PyErr_Fetch(&type, &value, &traceback);
-    if (Recorder& recorder = Recorder::instance(); recorder.active())
-        recorder.loopStopped();
+    if (recorder.active())
+        recorder.loopStops(savedIteration);
     state.stopping = false;
     Py_CLEAR(state.threadId);
     PyRef cleared(PyObject_CallOneArg(refs.setRunningLoop, Py_None));

@@ -62,4 +62,25 @@ inline PyRef importAttr(const char* module, const char* name)
     return PyRef(PyObject_GetAttrString(mod.get(), name));
 }
 
+// An attribute an object holds itself (null, with no exception set, if it does not):
+// read as object.__getattribute__ reads it, but only where that runs no code: not when
+// the class overrides __getattribute__, nor when the class has a descriptor (a property,
+// a method) of that name. It creates nothing either (an instance's attributes are read
+// in place, no __dict__ is made for them). For reading asyncio's own objects (a
+// TaskGroup's tasks) that a program may have subclassed.
+inline PyRef instanceAttribute(PyObject* object, const char* name)
+{
+    PyTypeObject* type = Py_TYPE(object);
+    if (type->tp_getattro != PyObject_GenericGetAttr)
+        return PyRef();
+    PyRef key(PyUnicode_InternFromString(name));
+    PyObject* onClass = key ? _PyType_Lookup(type, key.get()) : nullptr; // borrowed
+    if (!key || (onClass && Py_TYPE(onClass)->tp_descr_get))
+        return PyRef();
+    PyRef value(PyObject_GenericGetAttr(object, key.get()));
+    if (!value)
+        PyErr_Clear();
+    return value;
+}
+
 } // namespace loopscope

@@ -2,10 +2,11 @@
 
 #include "asynciopieces.h"
 #include "futurefields.h"
+#include "gccount.h"
+#include "pointermap.h"
 #include "programframes.h"
 #include "pyref.h"
 #include "saferepr.h"
-#include "tracedtask.h"
 #include "virtualclock.h"
 #include "waitdescription.h"
 
@@ -36,8 +37,8 @@ namespace {
 constexpr std::size_t kFlushBytes = 64 * 1024;
 constexpr auto kFlushInterval = std::chrono::milliseconds(20);
 
-// Output written since the last event: consecutive writes of one task at one line (the
-// parts of one print() call) become one Print event.
+// Output written since the last event: consecutive writes of one task at one line, up to
+// a newline (the parts of one print() call), become one Print event.
 struct PendingPrint {
     bool open = false;
     trace::Stream stream = trace::Stream::Stdout;
@@ -85,13 +86,13 @@ struct RecorderState {
     int fd = -1;
     bool lines = false;
     trace::TraceEncoder encoder;
-    // Tasks of other classes than Loopscope's (which carry their TaskMarks themselves).
-    std::unordered_map<PyObject*, std::size_t> foreignIndex; // into foreign
-    std::deque<TaskMarks> foreign;
+    // The tasks alive and recorded, by address; what is kept of each, by id (stable:
+    // held across calls that record more tasks).
+    PointerMap<TaskId> taskIds;
+    std::deque<TaskMarks> marks = std::deque<TaskMarks>(1);
     std::unordered_map<PyObject*, GroupId> groupIds;
     std::unordered_map<PyObject*, PyObject*> watched; // weak reference -> its object
     std::vector<PyObject*> deadWeakrefs;
-    PyObject* forgetCallback = nullptr;
     TaskId currentTask = kNoTask;
     TaskMarks* currentTaskMarks = nullptr; // the running task's, for its line events
     EventId currentEvent = kNoEvent;
@@ -146,15 +147,20 @@ void closePrint(RecorderState& state)
     if (!print.open)
         return;
     print.open = false;
-    const std::uint64_t offset = state.encoder.addOutput(print.text);
-    trace::Event event;
-    event.kind = EventKind::Print;
-    event.sub = std::uint8_t(print.stream);
-    event.task = print.task;
-    event.line = print.line;
-    event.cause = print.cause;
-    event.setPair(std::uint32_t(offset), std::uint32_t(print.text.size()));
-    state.encoder.append(event, print.time, print.iteration);
+    // Very long output is several Print events (the stream's records are bounded).
+    const std::string_view text = print.text;
+    for (std::size_t start = 0; start < text.size(); start += trace::TraceEncoder::kMaxOutput) {
+        const std::string_view piece = text.substr(start, trace::TraceEncoder::kMaxOutput);
+        const std::uint64_t offset = state.encoder.addOutput(piece);
+        trace::Event event;
+        event.kind = EventKind::Print;
+        event.sub = std::uint8_t(print.stream);
+        event.task = print.task;
+        event.line = print.line;
+        event.cause = print.cause;
+        event.setPair(std::uint32_t(offset), std::uint32_t(piece.size()));
+        state.encoder.append(event, print.time, print.iteration);
+    }
     print.text.clear();
 }
 
@@ -187,7 +193,7 @@ PyObject* forgetObject(PyObject*, PyObject* weakref)
     auto found = state->watched.find(weakref);
     if (found != state->watched.end()) {
         PyObject* object = found->second;
-        state->foreignIndex.erase(object);
+        state->taskIds.erase(object);
         state->groupIds.erase(object);
         state->watched.erase(found);
         // Released later: this reference is being cleared by its own callback.
@@ -198,22 +204,34 @@ PyObject* forgetObject(PyObject*, PyObject* weakref)
 
 PyMethodDef forgetDef = {"_loopscope_forget", forgetObject, METH_O, nullptr};
 
+// The callback of the recorder's weak references, made in the warm interpreter.
+PyObject* forgetCallback = nullptr;
+
+// Watches `object` by a weak reference that the collector's allocation count does not
+// count (gccount.h): counted down before it is made (so that making it cannot start a
+// collection either), counted up again before it is released.
 void watch(RecorderState& state, PyObject* object)
 {
-    if (!state.forgetCallback)
-        state.forgetCallback = PyCFunction_New(&forgetDef, nullptr);
-    PyObject* weakref = state.forgetCallback ? PyWeakref_NewRef(object, state.forgetCallback) : nullptr;
+    loopscope_gc_count_add(-1);
+    PyObject* weakref = forgetCallback ? PyWeakref_NewRef(object, forgetCallback) : nullptr;
     if (!weakref) {
+        loopscope_gc_count_add(1);
         PyErr_Clear();
         return;
     }
     state.watched[weakref] = object;
 }
 
+void releaseWeakref(PyObject* weakref)
+{
+    loopscope_gc_count_add(1);
+    Py_DECREF(weakref);
+}
+
 void releaseDead(RecorderState& state)
 {
     for (PyObject* weakref : state.deadWeakrefs)
-        Py_DECREF(weakref);
+        releaseWeakref(weakref);
     state.deadWeakrefs.clear();
 }
 
@@ -276,8 +294,7 @@ GroupId groupOf(RecorderState& state, PyObject* group)
     auto found = state.groupIds.find(group);
     if (found != state.groupIds.end())
         return found->second;
-    static PyObject* parentName = internedName("_parent_task");
-    PyRef parent(read(group, parentName));
+    PyRef parent = instanceAttribute(group, "_parent_task");
     trace::GroupRecord record;
     if (parent && parent.get() != Py_None)
         record.owner = registerTask(state, parent.get()).id;
@@ -289,18 +306,11 @@ GroupId groupOf(RecorderState& state, PyObject* group)
     return id;
 }
 
-// What the recorder keeps of a task already recorded, else null. Loopscope's tasks carry
-// it; tasks of other classes are looked up.
+// What the recorder keeps of a task already recorded, else null.
 TaskMarks* marksOf(RecorderState& state, PyObject* object)
 {
-    if (isTracedTask(object)) {
-        TaskMarks& marks = tracedTaskMarks(object);
-        return marks.id != kNoTask ? &marks : nullptr;
-    }
-    if (!PyObject_TypeCheck(object, AsyncioPieces::get().taskType))
-        return nullptr;
-    auto found = state.foreignIndex.find(object);
-    return found == state.foreignIndex.end() ? nullptr : &state.foreign[found->second];
+    const TaskId* id = state.taskIds.find(object);
+    return id ? &state.marks[*id] : nullptr;
 }
 
 TaskId knownTask(RecorderState& state, PyObject* object)
@@ -322,16 +332,14 @@ TaskMarks& registerTask(RecorderState& state, PyObject* task)
     if (ProgramFrames::frameRuns(AsyncioPieces::get().taskGroupCreate, 0, &group) && group)
         record.group = groupOf(state, group);
     closePrint(state);
-    TaskMarks* marks;
-    if (isTracedTask(task)) {
-        marks = &tracedTaskMarks(task);
-    } else {
-        // Known by address while it lives.
-        state.foreignIndex[task] = state.foreign.size();
-        marks = &state.foreign.emplace_back();
+    const TaskId id = state.encoder.addTask(record);
+    // Known by address while it lives: CPython's tasks report their end (taskhooks.h),
+    // tasks of other classes are watched.
+    state.taskIds.insert(task) = id;
+    if (!PyObject_TypeCheck(task, AsyncioPieces::get().taskType))
         watch(state, task);
-    }
-    *marks = TaskMarks{state.encoder.addTask(record), kNoEvent, kNoEvent, kNoEvent, kNoEvent, kNoEvent, 0, 0};
+    TaskMarks* marks = &state.marks.emplace_back();
+    *marks = TaskMarks{id, kNoEvent, kNoEvent, kNoEvent, kNoEvent, kNoEvent, 0, 0};
     trace::Event event = makeEvent(EventKind::Create, marks->id, state.currentEvent, record.line);
     marks->created = emit(state, event);
     return *marks;
@@ -465,6 +473,12 @@ Recorder& Recorder::instance()
     return recorder;
 }
 
+bool Recorder::prepare()
+{
+    forgetCallback = PyCFunction_New(&forgetDef, nullptr);
+    return forgetCallback != nullptr;
+}
+
 bool Recorder::start(int fd, bool lines)
 {
     delete state_;
@@ -502,9 +516,14 @@ void Recorder::iterationBegins()
         writeOut(state);
 }
 
-void Recorder::loopStopped()
+std::uint32_t Recorder::loopStarts()
 {
-    state_->iteration = 0;
+    return state_->iteration;
+}
+
+void Recorder::loopStops(std::uint32_t saved)
+{
+    state_->iteration = saved;
 }
 
 void Recorder::queued(HandleObject* handle)
@@ -590,7 +609,7 @@ Recorder::Run Recorder::beforeRun(HandleObject* handle)
             if (info.pendingCancels > 0 && info.lastCancel != kNoEvent)
                 event.cause = info.lastCancel;
         }
-        run.task = task;
+        run.task = Py_NewRef(task);
         run.wasDone = info.ended != kNoEvent;
         const EventId resume = emit(state, event);
         info.lastResume = resume;
@@ -630,12 +649,14 @@ Recorder::Run Recorder::beforeRun(HandleObject* handle)
 void Recorder::afterRun(const Run& run)
 {
     RecorderState& state = *state_;
-    if (run.task && !run.wasDone) {
+    if (run.task) {
         // An exception leaving the step (SystemExit, KeyboardInterrupt) is on its way out
         // of the loop: reading the task must neither see nor clear it.
         PyObject *type, *value, *traceback;
         PyErr_Fetch(&type, &value, &traceback);
-        endStep(state, run.task, *marksOf(state, run.task));
+        if (!run.wasDone)
+            endStep(state, run.task, *marksOf(state, run.task));
+        Py_DECREF(run.task); // as _run_once drops its handle after the run
         PyErr_Restore(type, value, traceback);
     }
     state.currentTask = run.savedTask;
@@ -660,8 +681,7 @@ void Recorder::cancelRequested(PyObject* task, PyObject* message)
         // From a done callback (a child failed): on behalf of the group's own task.
         PyObject* group = nullptr;
         if (requester == kNoTask && ProgramFrames::frameRuns(code, 0, &group) && group) {
-            static PyObject* parentName = internedName("_parent_task");
-            PyRef parent(read(group, parentName));
+            PyRef parent = instanceAttribute(group, "_parent_task");
             if (parent && parent.get() != Py_None)
                 requester = registerTask(state, parent.get()).id;
         }
@@ -719,6 +739,11 @@ void Recorder::uncancelled(PyObject* task)
                           lineNow(state)));
 }
 
+void Recorder::taskGone(PyObject* task)
+{
+    state_->taskIds.erase(task);
+}
+
 void Recorder::wrote(trace::Stream stream, PyObject* text)
 {
     RecorderState& state = *state_;
@@ -738,6 +763,10 @@ void Recorder::wrote(trace::Stream stream, PyObject* text)
         print.iteration = state.iteration;
     }
     print.text += utf8Of(text, stream == trace::Stream::Stdout ? "surrogateescape" : "backslashreplace");
+    // A line is one event: print()'s parts (its values, separators and end) join, and a
+    // loop printing at one line makes an event a line.
+    if (!print.text.empty() && print.text.back() == '\n')
+        closePrint(state);
 }
 
 } // namespace loopscope::loop

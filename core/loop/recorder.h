@@ -1,8 +1,8 @@
-// The engine's side of the event record. The native loop, the traced Task class and the
-// traced output streams tell the recorder what happens; it turns that into trace events
+// The engine's side of the event record. The native loop and the hooks in CPython's Task
+// class and standard streams tell the recorder what happens; it turns that into trace events
 // and streams them (trace::TraceEncoder) to the client through a file descriptor.
-// It keeps no strong reference to a task or future (tasks carry their id, see
-// tracedtask.h; the few of other classes are known by weak reference),
+// It keeps no strong reference to a task or future (CPython's tasks report their end,
+// see taskhooks.h; those of other classes are known by weak reference),
 // creates no frame objects, and calls no code of the program (reprs are of builtin
 // values only), so a run with a record behaves as one without.
 #pragma once
@@ -13,16 +13,31 @@
 
 #include <Python.h>
 
+#include <cstdint>
 #include <string>
 
 namespace loopscope::loop {
 
 struct RecorderState;
-struct TaskMarks;
+
+// What the recorder keeps of each task it has recorded.
+struct TaskMarks {
+    std::uint32_t id;         // in the record
+    std::uint32_t created;    // its latest events of these kinds (event ids, or none)
+    std::uint32_t lastResume;
+    std::uint32_t lastYield;
+    std::uint32_t lastCancel;
+    std::uint32_t ended;
+    std::int32_t pendingCancels; // cancel() calls not yet taken back by uncancel()
+    std::uint32_t lastLine;      // its latest line event's line (0 before any)
+};
 
 class Recorder {
 public:
     static Recorder& instance();
+    // In the warm interpreter, once: what recording needs made before any run. False
+    // with a Python exception set.
+    static bool prepare();
 
     // Starts recording into `fd` (in the process that runs the program). `lines`: record
     // a Line event at each new line of the program's own code. False with a Python
@@ -34,7 +49,9 @@ public:
 
     // ---- the loop -----------------------------------------------------------------------
     void iterationBegins();
-    void loopStopped();
+    // A loop starts or stops running (loops can nest: the iteration count resumes).
+    std::uint32_t loopStarts();
+    void loopStops(std::uint32_t saved);
     void queued(HandleObject* handle);           // call_soon; detects a new task
     void timerScheduled(TimerHandleObject* timer);
     void timerCancelled(TimerHandleObject* timer);
@@ -43,7 +60,8 @@ public:
     // Around running one handle: what it is (a task's step, a timer, a callback), and
     // what the previous running context was (loops can nest).
     struct Run {
-        PyObject* task = nullptr; // borrowed: the handle keeps it alive for the run
+        PyObject* task = nullptr; // a reference held for the run: the callback may cancel
+                                  // its own handle, which drops the handle's
         std::uint32_t savedTask = 0;
         std::uint32_t savedEvent = 0xffffffffu;
         void* savedFrame = nullptr;
@@ -58,6 +76,8 @@ public:
     void cancelReturned();
     void renamed(PyObject* task);
     void uncancelled(PyObject* task);
+    // A task of CPython's Task class is being deallocated (its address may be reused).
+    void taskGone(PyObject* task);
 
     // ---- output (the traced streams) ----------------------------------------------------
     void wrote(trace::Stream stream, PyObject* text);

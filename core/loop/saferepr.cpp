@@ -55,6 +55,7 @@ std::string builtinRepr(PyObject* value)
 }
 
 std::string reprAt(PyObject* value, int depth);
+std::string exceptionReprAt(PyObject* exception, int depth);
 
 std::string items(PyObject* sequence, const char* open, const char* close, int depth)
 {
@@ -120,8 +121,25 @@ std::string reprAt(PyObject* value, int depth)
         return text + "}";
     }
     if (PyExceptionInstance_Check(value))
-        return exceptionRepr(value);
+        return exceptionReprAt(value, depth);
     return opaque(value);
+}
+
+// As BaseException's repr: the type's name (after the module), then the arguments.
+std::string exceptionReprAt(PyObject* exception, int depth)
+{
+    std::string name = typeName(exception);
+    name = name.substr(name.rfind('.') == std::string::npos ? 0 : name.rfind('.') + 1);
+    PyObject* args = ((PyBaseExceptionObject*)exception)->args;
+    std::string text = name + "(";
+    if (args && PyTuple_Check(args)) {
+        for (Py_ssize_t i = 0; i < PyTuple_GET_SIZE(args) && i < kMaxItems; ++i) {
+            if (i > 0)
+                text += ", ";
+            text += reprAt(PyTuple_GET_ITEM(args, i), depth + 1);
+        }
+    }
+    return text + ")";
 }
 
 } // namespace
@@ -135,19 +153,7 @@ std::string exceptionRepr(PyObject* exception)
 {
     if (!PyExceptionInstance_Check(exception))
         return safeRepr(exception);
-    // As BaseException's repr: the type's name (after the module), then the arguments.
-    std::string name = typeName(exception);
-    name = name.substr(name.rfind('.') == std::string::npos ? 0 : name.rfind('.') + 1);
-    PyObject* args = ((PyBaseExceptionObject*)exception)->args;
-    std::string text = name + "(";
-    if (args && PyTuple_Check(args)) {
-        for (Py_ssize_t i = 0; i < PyTuple_GET_SIZE(args) && i < kMaxItems; ++i) {
-            if (i > 0)
-                text += ", ";
-            text += reprAt(PyTuple_GET_ITEM(args, i), 1);
-        }
-    }
-    return shortened(text + ")");
+    return shortened(exceptionReprAt(exception, 0));
 }
 
 std::string callbackName(PyObject* callback)

@@ -48,9 +48,10 @@ Chain readChain(PyObject* task)
     return chain;
 }
 
+// A timeout as given: a float or an int (anything else could run the program's code).
 double number(PyObject* value)
 {
-    if (!value || value == Py_None)
+    if (!value || !(PyFloat_CheckExact(value) || PyLong_CheckExact(value)))
         return -1;
     double result = PyFloat_AsDouble(value);
     if (result == -1.0 && PyErr_Occurred()) {
@@ -60,35 +61,40 @@ double number(PyObject* value)
     return result;
 }
 
-// Appends the elements of a list, tuple or set of futures (references kept in `keep`).
+// Appends the elements of a list, tuple or set of futures (references kept in `keep`),
+// reading them in place: an iterator would be an object the collector counts.
 void addMembers(PyObject* collection, WaitDescription& wait, std::vector<PyObject*>& keep)
 {
     if (!collection)
         return;
-    if (!PyList_CheckExact(collection) && !PyTuple_CheckExact(collection) &&
-        !PyAnySet_CheckExact(collection))
-        return;
-    PyRef iterator(PyObject_GetIter(collection));
-    if (!iterator) {
-        PyErr_Clear();
-        return;
-    }
-    while (PyObject* item = PyIter_Next(iterator.get())) {
-        keep.push_back(item);
+    auto add = [&](PyObject* item) {
+        keep.push_back(Py_NewRef(item));
         wait.members.push_back(item);
+    };
+    if (PyList_CheckExact(collection)) {
+        for (Py_ssize_t i = 0; i < PyList_GET_SIZE(collection); ++i)
+            add(PyList_GET_ITEM(collection, i));
+    } else if (PyTuple_CheckExact(collection)) {
+        for (Py_ssize_t i = 0; i < PyTuple_GET_SIZE(collection); ++i)
+            add(PyTuple_GET_ITEM(collection, i));
+    } else if (PyAnySet_CheckExact(collection)) {
+        Py_ssize_t position = 0;
+        PyObject* item;
+        Py_hash_t hash;
+        while (_PySet_NextEntry(collection, &position, &item, &hash))
+            add(item);
     }
-    PyErr_Clear();
 }
 
+// An attribute of one of asyncio's own objects (a gather's children, a TaskGroup's
+// tasks), kept in `keep`; from the instance's dictionary (see instanceAttribute).
 PyObject* attribute(PyObject* object, const char* name, std::vector<PyObject*>& keep)
 {
-    PyObject* value = PyObject_GetAttrString(object, name);
-    if (!value) {
-        PyErr_Clear();
+    PyRef value = instanceAttribute(object, name);
+    if (!value)
         return nullptr;
-    }
-    keep.push_back(value);
-    return value;
+    keep.push_back(value.get());
+    return value.release();
 }
 
 // shield(inner) returns a future whose done callbacks include its _outer_done_callback,
@@ -96,14 +102,10 @@ PyObject* attribute(PyObject* object, const char* name, std::vector<PyObject*>& 
 bool readShield(PyObject* waiter, WaitDescription& wait, std::vector<PyObject*>& keep)
 {
     const AsyncioPieces& pieces = AsyncioPieces::get();
-    PyObject* callbacks = attribute(waiter, "_callbacks", keep);
-    if (!callbacks || !PyList_Check(callbacks))
+    std::vector<PyObject*> callbacks;
+    if (!FutureFields::callbacks(waiter, callbacks))
         return false;
-    for (Py_ssize_t i = 0; i < PyList_GET_SIZE(callbacks); ++i) {
-        PyObject* entry = PyList_GET_ITEM(callbacks, i);
-        PyObject* callback = PyTuple_Check(entry) && PyTuple_GET_SIZE(entry) > 0
-                                 ? PyTuple_GET_ITEM(entry, 0)
-                                 : entry;
+    for (PyObject* callback : callbacks) {
         if (!PyFunction_Check(callback) ||
             PyFunction_GET_CODE(callback) != pieces.shieldOuterDone)
             continue;

@@ -2,7 +2,7 @@
 
 #include "../loop/loopmodule.h"
 #include "../loop/pyref.h"
-#include "../loop/tracedoutput.h"
+#include "../loop/streamhooks.h"
 
 #include <Python.h>
 
@@ -135,7 +135,7 @@ bool Interpreter::initialize(std::string* error)
         *error = "cannot install the native event loop: " + pythonError();
         return false;
     }
-    if (loop::installTracedOutput() < 0) {
+    if (loop::installStreamHooks() < 0) {
         *error = "cannot record the standard streams: " + pythonError();
         return false;
     }

@@ -161,8 +161,8 @@ bool Trace::markIteration(std::uint32_t iteration)
         inLoop_ = false;
         return true;
     }
-    if (iteration <= lastIteration_)
-        return iteration == lastIteration_;
+    if (inLoop_ && iteration == lastIteration_)
+        return true;
     if (!inLoop_ && !outside_.empty() && outside_.back().second == kNoEvent) {
         outside_.back().second = next;
         if (outside_.back().first == next)

@@ -94,8 +94,9 @@ public:
     TaskId addTask(const TaskRecord& task);
     GroupId addGroup(const GroupRecord& group);
     WaitId addWait(WaitRecord wait, std::span<const TaskId> members);
-    // The time and iteration from the next event on (ignored when unchanged). Iterations
-    // only grow (false, marking nothing, for one that does not).
+    // The time and iteration from the next event on (ignored when unchanged). An
+    // iteration number may come again: a loop run inside a callback runs iterations of
+    // its own, after which the outer iteration goes on.
     void markTime(double time);
     bool markIteration(std::uint32_t iteration);
     // Appends printed text; returns its offset in output().

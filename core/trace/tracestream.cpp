@@ -36,7 +36,8 @@ public:
     {
         if (data_.size() - used_ < size)
             return false;
-        std::memcpy(target, data_.data() + used_, size);
+        if (size > 0)
+            std::memcpy(target, data_.data() + used_, size);
         used_ += size;
         return true;
     }
@@ -66,6 +67,14 @@ void TraceEncoder::putF64(double value)
 
 StringId TraceEncoder::intern(std::string_view text)
 {
+    std::string cut;
+    if (text.size() > kMaxString) {
+        std::size_t end = kMaxString - 3;
+        while (end > 0 && (static_cast<unsigned char>(text[end]) & 0xc0) == 0x80)
+            --end; // not inside a UTF-8 sequence
+        cut = std::string(text.substr(0, end)) + "...";
+        text = cut;
+    }
     auto [it, added] = strings_.try_emplace(std::string(text), nextString_);
     if (!added)
         return it->second;
@@ -96,11 +105,13 @@ GroupId TraceEncoder::addGroup(const GroupRecord& group)
 
 WaitId TraceEncoder::addWait(const WaitRecord& wait, std::span<const TaskId> members)
 {
+    const std::size_t over = members.size() > kMaxMembers ? members.size() - kMaxMembers : 0;
+    members = members.first(members.size() - over);
     buffer_.push_back(kWait);
     buffer_.push_back(char(wait.kind));
     buffer_.push_back(char(wait.returnWhen));
     putF64(wait.timeout);
-    putU32(wait.others);
+    putU32(std::uint32_t(wait.others + over));
     putU32(std::uint32_t(members.size()));
     for (TaskId member : members)
         putU32(member);
@@ -257,8 +268,12 @@ bool TraceDecoder::feed(std::string_view bytes)
             break;
         done += std::size_t(used);
     }
-    std::string rest(data.substr(done));
-    pending_ = std::move(rest);
+    // Keep what is not decoded yet (a record cut in two), copying only what is new: a
+    // long record arriving in many reads is not copied again at each.
+    if (pending_.empty())
+        pending_.assign(data.substr(done));
+    else if (done > 0)
+        pending_.erase(0, done);
     return true;
 }
 

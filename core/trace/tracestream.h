@@ -16,6 +16,14 @@ namespace loopscope::trace {
 
 class TraceEncoder {
 public:
+    // Longer strings are cut (at a UTF-8 boundary, "..." added): names, messages and
+    // reprs are labels. Output is not: addOutput takes any length in pieces.
+    static constexpr std::size_t kMaxString = 4096;
+    // A wait names at most this many tasks (the rest count as `others`).
+    static constexpr std::size_t kMaxMembers = 1u << 20;
+    // An output record holds at most this much; longer output is several Print events.
+    static constexpr std::size_t kMaxOutput = 1u << 20;
+
     StringId intern(std::string_view text);
     TaskId addTask(const TaskRecord& task);
     GroupId addGroup(const GroupRecord& group);

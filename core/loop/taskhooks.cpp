@@ -1,25 +1,24 @@
-#include "tracedtask.h"
+#include "taskhooks.h"
 
 #include "pyref.h"
 #include "recorder.h"
+
+#include <Python.h>
 
 #include <vector>
 
 namespace loopscope::loop {
 
-PyTypeObject* TracedTaskType = nullptr;
-
 namespace {
 
-// CPython's own methods, called on our instances.
+PyTypeObject* taskType = nullptr;
+// CPython's own methods, called by the hooks.
 PyObject* baseCancel = nullptr;
 PyObject* baseUncancel = nullptr;
 PyObject* baseSetName = nullptr;
 PyObject* baseCancelling = nullptr;
 PyObject* baseDone = nullptr;
 destructor baseDealloc = nullptr;
-traverseproc baseTraverse = nullptr;
-Py_ssize_t marksOffset = 0; // where the TaskMarks live: just past CPython's Task
 
 PyObject* callBase(PyObject* method, PyObject* self, PyObject* const* args, Py_ssize_t nargs,
                    PyObject* kwnames)
@@ -59,12 +58,19 @@ bool cancelMessage(PyObject* const* args, Py_ssize_t nargs, PyObject* kwnames, P
     return true;
 }
 
+// The hooks are descriptors of the Task class, so `self` may be any object: CPython's
+// method, called next, refuses what is no task.
+bool isTask(PyObject* self)
+{
+    return PyObject_TypeCheck(self, taskType);
+}
+
 PyObject* taskCancel(PyObject* self, PyObject* const* args, Py_ssize_t nargs, PyObject* kwnames)
 {
     Recorder& recorder = Recorder::instance();
     PyObject* message = nullptr;
-    const bool recording = recorder.active() && cancelMessage(args, nargs, kwnames, &message) &&
-                           isPending(self);
+    const bool recording = recorder.active() && isTask(self) &&
+                           cancelMessage(args, nargs, kwnames, &message) && isPending(self);
     if (recording)
         recorder.cancelRequested(self, message);
     PyObject* result = callBase(baseCancel, self, args, nargs, kwnames);
@@ -77,7 +83,7 @@ PyObject* taskUncancel(PyObject* self, PyObject* const* args, Py_ssize_t nargs, 
 {
     Recorder& recorder = Recorder::instance();
     long before = 0;
-    if (recorder.active()) {
+    if (recorder.active() && isTask(self)) {
         PyRef count(PyObject_CallOneArg(baseCancelling, self));
         before = count ? PyLong_AsLong(count.get()) : 0;
         if (!count || before == -1)
@@ -100,23 +106,20 @@ PyObject* taskSetName(PyObject* self, PyObject* const* args, Py_ssize_t nargs, P
 
 void taskDealloc(PyObject* self)
 {
-    PyTypeObject* type = Py_TYPE(self);
-    // _asyncio's dealloc leaves the finalizer (the "destroyed but pending" and "exception
-    // never retrieved" reports) to a subclass: run it, as subtype_dealloc would. It may
-    // resurrect the task.
-    if (PyObject_CallFinalizerFromDealloc(self) < 0)
-        return;
+    Recorder& recorder = Recorder::instance();
+    if (recorder.active()) {
+        // CPython's dealloc runs the finalizer first (the "destroyed but pending" and
+        // "never retrieved" reports) and may be resurrected by it: run it here, so that
+        // a resurrected task stays known (CPython's then finds it done). A subclass's
+        // finalizer has run already, in subtype_dealloc.
+        if (Py_IS_TYPE(self, taskType) && PyObject_CallFinalizerFromDealloc(self) < 0)
+            return;
+        recorder.taskGone(self);
+    }
     baseDealloc(self);
-    Py_DECREF(type);
 }
 
-int taskTraverse(PyObject* self, visitproc visit, void* arg)
-{
-    Py_VISIT(Py_TYPE(self)); // a heap type's instances hold it
-    return baseTraverse(self, visit, arg);
-}
-
-// The base method's C description, for its docstring and signature.
+// CPython's method's C description, for the docstring and signature the hook shows.
 const char* docOf(PyObject* descriptor)
 {
     if (descriptor && Py_IS_TYPE(descriptor, &PyMethodDescr_Type))
@@ -124,69 +127,43 @@ const char* docOf(PyObject* descriptor)
     return nullptr;
 }
 
-PyMethodDef taskMethods[] = {
+PyMethodDef hooks[] = {
     {"cancel", (PyCFunction)(void (*)())taskCancel, METH_FASTCALL | METH_KEYWORDS, nullptr},
     {"uncancel", (PyCFunction)(void (*)())taskUncancel, METH_FASTCALL | METH_KEYWORDS, nullptr},
     {"set_name", (PyCFunction)(void (*)())taskSetName, METH_FASTCALL | METH_KEYWORDS, nullptr},
-    {nullptr, nullptr, 0, nullptr},
 };
-
-PyType_Slot taskSlots[] = {
-    {Py_tp_dealloc, (void*)taskDealloc},
-    {Py_tp_traverse, (void*)taskTraverse},
-    {Py_tp_methods, taskMethods},
-    {Py_tp_doc, nullptr}, // CPython's, set when the type is made
-    {0, nullptr},
-};
-
-// Immutable, as CPython's class is (assigning to its attributes raises TypeError).
-PyType_Spec taskSpec = {"_asyncio.Task", 0, 0,
-                        Py_TPFLAGS_DEFAULT | Py_TPFLAGS_BASETYPE | Py_TPFLAGS_HAVE_GC |
-                            Py_TPFLAGS_IMMUTABLETYPE,
-                        taskSlots};
 
 } // namespace
 
-int addTracedTaskType(PyObject* module)
+int installTaskHooks()
 {
-    PyRef base = importAttr("_asyncio", "Task");
-    if (!base)
+    PyRef type = importAttr("_asyncio", "Task");
+    if (!type)
         return -1;
-    auto* baseType = (PyTypeObject*)base.get();
-    baseCancel = PyObject_GetAttrString(base.get(), "cancel");
-    baseUncancel = PyObject_GetAttrString(base.get(), "uncancel");
-    baseSetName = PyObject_GetAttrString(base.get(), "set_name");
-    baseCancelling = PyObject_GetAttrString(base.get(), "cancelling");
-    baseDone = PyObject_GetAttrString(base.get(), "done");
-    if (!baseCancel || !baseUncancel || !baseSetName || !baseCancelling || !baseDone)
+    taskType = (PyTypeObject*)type.release();
+    PyObject* dict = taskType->tp_dict; // borrowed
+    baseCancel = Py_XNewRef(PyDict_GetItemString(dict, "cancel"));
+    baseUncancel = Py_XNewRef(PyDict_GetItemString(dict, "uncancel"));
+    baseSetName = Py_XNewRef(PyDict_GetItemString(dict, "set_name"));
+    baseCancelling = Py_XNewRef(PyDict_GetItemString(dict, "cancelling"));
+    baseDone = PyObject_GetAttrString((PyObject*)taskType, "done");
+    if (!baseCancel || !baseUncancel || !baseSetName || !baseCancelling || !baseDone) {
+        if (!PyErr_Occurred())
+            PyErr_SetString(PyExc_RuntimeError, "asyncio's Task lacks a method the record hooks");
         return -1;
-    baseDealloc = baseType->tp_dealloc;
-    baseTraverse = baseType->tp_traverse;
-    // The marks after CPython's fields (zeroed by the allocator).
-    marksOffset = (baseType->tp_basicsize + Py_ssize_t(alignof(TaskMarks)) - 1) &
-                  ~Py_ssize_t(alignof(TaskMarks) - 1);
-    taskSpec.basicsize = int(marksOffset + Py_ssize_t(sizeof(TaskMarks)));
-    taskMethods[0].ml_doc = docOf(baseCancel);
-    taskMethods[1].ml_doc = docOf(baseUncancel);
-    taskMethods[2].ml_doc = docOf(baseSetName);
-    taskSlots[3].pfunc = (void*)baseType->tp_doc;
-    PyRef bases(PyTuple_Pack(1, base.get()));
-    if (!bases)
-        return -1;
-    TracedTaskType = (PyTypeObject*)PyType_FromModuleAndSpec(module, &taskSpec, bases.get());
-    if (!TracedTaskType)
-        return -1;
-    return PyModule_AddObjectRef(module, "Task", (PyObject*)TracedTaskType);
-}
-
-bool isTracedTask(PyObject* task)
-{
-    return TracedTaskType && PyObject_TypeCheck(task, TracedTaskType);
-}
-
-TaskMarks& tracedTaskMarks(PyObject* task)
-{
-    return *reinterpret_cast<TaskMarks*>(reinterpret_cast<char*>(task) + marksOffset);
+    }
+    hooks[0].ml_doc = docOf(baseCancel);
+    hooks[1].ml_doc = docOf(baseUncancel);
+    hooks[2].ml_doc = docOf(baseSetName);
+    for (PyMethodDef& hook : hooks) {
+        PyRef descriptor(PyDescr_NewMethod(taskType, &hook));
+        if (!descriptor || PyDict_SetItemString(dict, hook.ml_name, descriptor.get()) < 0)
+            return -1;
+    }
+    PyType_Modified(taskType);
+    baseDealloc = taskType->tp_dealloc;
+    taskType->tp_dealloc = taskDealloc;
+    return 0;
 }
 
 } // namespace loopscope::loop
