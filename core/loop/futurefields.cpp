@@ -1,6 +1,7 @@
 #include "futurefields.h"
 
 #include <cstddef>
+#include <cstdint>
 
 namespace loopscope::loop {
 
@@ -35,6 +36,9 @@ struct TaskObject {
     int mustCancel;
     int logDestroyPending;
     int cancelsRequested;
+    // The struct's padding, which CPython allocates (zeroed) and never uses: where the
+    // recorder keeps the task's id in the record.
+    std::uint32_t recordId;
 };
 
 bool direct = false; // the layout held when checked
@@ -122,7 +126,8 @@ bool FutureFields::verify()
         PyRef probe(args && taskKw ? PyObject_Call(task.get(), args.get(), taskKw.get()) : nullptr);
         auto* t = reinterpret_cast<TaskObject*>(probe.get());
         ok = probe && t->coroutine == coroutine.get() && t->waiter == nullptr && t->mustCancel == 0 &&
-             t->future.state == 0;
+             t->future.state == 0 && t->recordId == 0 &&
+             offsetof(TaskObject, recordId) >= offsetof(TaskObject, cancelsRequested) + sizeof(int);
         if (probe) {
             PyRef cancelling(PyObject_CallMethod(probe.get(), "cancel", nullptr));
             ok = ok && t->mustCancel == 1 && t->cancelsRequested == 1;
@@ -206,6 +211,12 @@ bool FutureFields::callbacks(PyObject* future, std::vector<PyObject*>& found)
         }
     }
     return true;
+}
+
+std::uint32_t* FutureFields::recordId(PyObject* task)
+{
+    TaskObject* t = asTask(task);
+    return t ? &t->recordId : nullptr;
 }
 
 bool FutureFields::mustCancel(PyObject* task)

@@ -10,6 +10,7 @@
 
 #include <Python.h>
 
+#include <cstdint>
 #include <vector>
 
 namespace loopscope::loop {
@@ -30,6 +31,10 @@ public:
     static PyRef waiter(PyObject* task);    // _fut_waiter
     static PyRef coroutine(PyObject* task); // _coro
     static bool mustCancel(PyObject* task); // _must_cancel
+    // A place in an _asyncio task (in padding CPython never touches, zeroed when the task
+    // is made) for the recorder's id of it; null where the layout did not check out or
+    // the object is no _asyncio task.
+    static std::uint32_t* recordId(PyObject* task);
     // The done callbacks of an exact _asyncio.Future, in order (borrowed: use them before
     // anything can change the future). False, giving none, for anything else.
     static bool callbacks(PyObject* future, std::vector<PyObject*>& found);

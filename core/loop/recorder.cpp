@@ -86,8 +86,8 @@ struct RecorderState {
     int fd = -1;
     bool lines = false;
     trace::TraceEncoder encoder;
-    // The tasks alive and recorded, by address; what is kept of each, by id (stable:
-    // held across calls that record more tasks).
+    // Tasks that cannot carry their id (futurefields.h), by address, while they live;
+    // what is kept of each task, by id (stable: held across calls that record more).
     PointerMap<TaskId> taskIds;
     std::deque<TaskMarks> marks = std::deque<TaskMarks>(1);
     std::unordered_map<PyObject*, GroupId> groupIds;
@@ -309,6 +309,8 @@ GroupId groupOf(RecorderState& state, PyObject* group)
 // What the recorder keeps of a task already recorded, else null.
 TaskMarks* marksOf(RecorderState& state, PyObject* object)
 {
+    if (const std::uint32_t* slot = FutureFields::recordId(object))
+        return *slot ? &state.marks[*slot] : nullptr;
     const TaskId* id = state.taskIds.find(object);
     return id ? &state.marks[*id] : nullptr;
 }
@@ -333,11 +335,14 @@ TaskMarks& registerTask(RecorderState& state, PyObject* task)
         record.group = groupOf(state, group);
     closePrint(state);
     const TaskId id = state.encoder.addTask(record);
-    // Known by address while it lives: CPython's tasks report their end (taskhooks.h),
-    // tasks of other classes are watched.
-    state.taskIds.insert(task) = id;
-    if (!PyObject_TypeCheck(task, AsyncioPieces::get().taskType))
+    // CPython's tasks carry their id (futurefields.h); others are known by address while
+    // they live.
+    if (std::uint32_t* slot = FutureFields::recordId(task)) {
+        *slot = id;
+    } else {
+        state.taskIds.insert(task) = id;
         watch(state, task);
+    }
     TaskMarks* marks = &state.marks.emplace_back();
     *marks = TaskMarks{id, kNoEvent, kNoEvent, kNoEvent, kNoEvent, kNoEvent, 0, 0};
     trace::Event event = makeEvent(EventKind::Create, marks->id, state.currentEvent, record.line);
@@ -737,11 +742,6 @@ void Recorder::uncancelled(PyObject* task)
         info.pendingCancels--;
     emit(state, makeEvent(EventKind::Uncancel, id, state.currentEvent,
                           lineNow(state)));
-}
-
-void Recorder::taskGone(PyObject* task)
-{
-    state_->taskIds.erase(task);
 }
 
 void Recorder::wrote(trace::Stream stream, PyObject* text)

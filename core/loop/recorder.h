@@ -1,8 +1,8 @@
 // The engine's side of the event record. The native loop and the hooks in CPython's Task
 // class and standard streams tell the recorder what happens; it turns that into trace events
 // and streams them (trace::TraceEncoder) to the client through a file descriptor.
-// It keeps no strong reference to a task or future (CPython's tasks report their end,
-// see taskhooks.h; those of other classes are known by weak reference),
+// It keeps no strong reference to a task or future (CPython's tasks carry their id in
+// the record, see futurefields.h; those of other classes are known by weak reference),
 // creates no frame objects, and calls no code of the program (reprs are of builtin
 // values only), so a run with a record behaves as one without.
 #pragma once
@@ -76,8 +76,6 @@ public:
     void cancelReturned();
     void renamed(PyObject* task);
     void uncancelled(PyObject* task);
-    // A task of CPython's Task class is being deallocated (its address may be reused).
-    void taskGone(PyObject* task);
 
     // ---- output (the traced streams) ----------------------------------------------------
     void wrote(trace::Stream stream, PyObject* text);

@@ -18,7 +18,6 @@ PyObject* baseUncancel = nullptr;
 PyObject* baseSetName = nullptr;
 PyObject* baseCancelling = nullptr;
 PyObject* baseDone = nullptr;
-destructor baseDealloc = nullptr;
 
 PyObject* callBase(PyObject* method, PyObject* self, PyObject* const* args, Py_ssize_t nargs,
                    PyObject* kwnames)
@@ -104,21 +103,6 @@ PyObject* taskSetName(PyObject* self, PyObject* const* args, Py_ssize_t nargs, P
     return result;
 }
 
-void taskDealloc(PyObject* self)
-{
-    Recorder& recorder = Recorder::instance();
-    if (recorder.active()) {
-        // CPython's dealloc runs the finalizer first (the "destroyed but pending" and
-        // "never retrieved" reports) and may be resurrected by it: run it here, so that
-        // a resurrected task stays known (CPython's then finds it done). A subclass's
-        // finalizer has run already, in subtype_dealloc.
-        if (Py_IS_TYPE(self, taskType) && PyObject_CallFinalizerFromDealloc(self) < 0)
-            return;
-        recorder.taskGone(self);
-    }
-    baseDealloc(self);
-}
-
 // CPython's method's C description, for the docstring and signature the hook shows.
 const char* docOf(PyObject* descriptor)
 {
@@ -161,8 +145,6 @@ int installTaskHooks()
             return -1;
     }
     PyType_Modified(taskType);
-    baseDealloc = taskType->tp_dealloc;
-    taskType->tp_dealloc = taskDealloc;
     return 0;
 }
 

@@ -1,8 +1,7 @@
 // What the event record needs from CPython's own Task class, hooked into the class
 // itself (no subclass, so `type(task) is asyncio.Task` and every check of the class
 // still hold): cancel(), uncancel() and set_name() report to the recorder before or
-// after CPython's own methods run, and a task's deallocation is reported (its address
-// may be reused).
+// after CPython's own methods run.
 #pragma once
 
 namespace loopscope::loop {
