@@ -37,6 +37,7 @@ private slots:
     void recordingRunsNoneOfTheProgramsCode_data();
     void recordingRunsNoneOfTheProgramsCode();
     void aTimerCancelledOnceDueEnds();
+    void floatResultsReadAsRepr();
 
 private:
     struct Recorded {
@@ -524,6 +525,37 @@ void tst_Recorder::aTimerCancelledOnceDueEnds()
                          QStringLiteral("1.000 Task-1 timer action=fired when=1.000 for=callback"),
                          QStringLiteral("1.000 Task-1 timer action=cancelled when=1.000 for=callback"),
                      }));
+}
+
+void tst_Recorder::floatResultsReadAsRepr()
+{
+    // The record writes a float result itself (without asking CPython): it must read as
+    // repr() does, for every magnitude and the odd values.
+    const Recorded run = record(
+        "import asyncio, math, random, struct\n"
+        "values = [0.0, -0.0, 1.0, -2.5, 0.1, 0.3, 1/3, 1e15, 1e16, 1.5e16, 12345678901234567.0,\n"
+        "          1e22, 1e-4, 1e-5, 0.00012345, 5e-324, 1.7976931348623157e308, 2.0**52,\n"
+        "          float('inf'), -float('inf'), float('nan'), 100.0, 123.456, 9.999999999999999e15]\n"
+        "rng = random.Random(7)\n"
+        "values += [rng.uniform(-1, 1) * 10 ** rng.randint(-30, 30) for _ in range(150)]\n"
+        "values += [struct.unpack('d', struct.pack('Q', rng.getrandbits(64)))[0] for _ in range(100)]\n"
+        "async def give(v):\n    return v\n"
+        "async def main():\n"
+        "    for v in values:\n"
+        "        await asyncio.create_task(give(v))\n"
+        "        print(repr(v))\n"
+        "asyncio.run(main())\n", false);
+    QCOMPARE(run.outcome.end, python::RunEnd::Finished);
+    QStringList printed = QString::fromStdString(run.out).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    QStringList results;
+    for (const QString& line : run.lines) {
+        if (line.contains(QLatin1String(" done result=")) && !line.contains(QLatin1String("Task-1 ")) &&
+            !line.contains(QLatin1String("result=None")))
+            results << line.section(QStringLiteral(" done result="), 1);
+    }
+    QCOMPARE(results.size(), printed.size());
+    for (int i = 0; i < printed.size(); ++i)
+        QCOMPARE(results[i], printed[i]);
 }
 
 QTEST_GUILESS_MAIN(tst_Recorder)

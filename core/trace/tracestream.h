@@ -39,6 +39,10 @@ public:
 
     // The bytes encoded since the last call.
     std::string take() { return std::exchange(buffer_, std::string()); }
+    // The same without giving the buffer away: look at the bytes, then drop them (the
+    // buffer keeps its memory, warm for what comes next).
+    std::string_view pendingBytes() const { return buffer_; }
+    void dropPending() { buffer_.clear(); }
     std::size_t pending() const { return buffer_.size(); }
 
 private:
