@@ -1,0 +1,562 @@
+#include "timelinepainter.h"
+
+#include "trace/eventdescription.h"
+
+#include <QFontMetricsF>
+#include <QPainterPath>
+
+#include <algorithm>
+#include <cmath>
+
+namespace loopscope::ui {
+
+namespace {
+
+using trace::EventId;
+using trace::kNoEvent;
+
+constexpr double kBarInset = 6;   // from the row's top and bottom to a bar
+constexpr double kArrowHead = 6;
+constexpr std::size_t kMaxArrows = 4000; // beyond, one an arrow a couple of pixels
+
+QString text(const std::string& s)
+{
+    return QString::fromStdString(s);
+}
+
+QString secondsLabel(double seconds, double spacing)
+{
+    // As many decimals as the ticks' spacing needs.
+    int decimals = 0;
+    while (decimals < 6 && spacing * std::pow(10.0, decimals) < 0.999)
+        ++decimals;
+    return QString::number(seconds, 'f', decimals) + QStringLiteral(" s");
+}
+
+void arrowHead(QPainter& painter, QPointF tip, QPointF from)
+{
+    const double angle = std::atan2(tip.y() - from.y(), tip.x() - from.x());
+    const QPointF a = tip - QPointF(std::cos(angle - 0.45), std::sin(angle - 0.45)) * kArrowHead;
+    const QPointF b = tip - QPointF(std::cos(angle + 0.45), std::sin(angle + 0.45)) * kArrowHead;
+    QPolygonF head;
+    head << tip << a << b;
+    painter.drawPolygon(head);
+}
+
+// The visible event range: from the last event before the left edge to the first past
+// the right one.
+std::pair<EventId, EventId> visibleEvents(const TimelineLayout& layout, const TimelineViewport& view)
+{
+    const TimeAxis& axis = layout.axis();
+    const EventId left = axis.eventAt(view.from);
+    EventId right = axis.eventAt(view.to);
+    const std::size_t count = layout.model().trace().size();
+    if (right == kNoEvent)
+        right = 0;
+    else if (std::size_t(right) + 1 < count)
+        ++right;
+    return {left == kNoEvent ? 0 : left, right};
+}
+
+} // namespace
+
+double TimelinePainter::titleHeight(const PaintOptions& options)
+{
+    return options.title.isEmpty() ? 0 : 34;
+}
+
+double TimelinePainter::legendHeight(const PaintOptions& options)
+{
+    return options.legend ? 34 : 0;
+}
+
+PaintReport TimelinePainter::paint(QPainter& painter, const TimelineLayout& layout,
+                                   const TimelineViewport& view, const PaintOptions& options) const
+{
+    PaintReport report;
+    const QRectF bounds = layout.bounds();
+    painter.save();
+    painter.setRenderHint(QPainter::Antialiasing, true);
+    painter.setRenderHint(QPainter::TextAntialiasing, true);
+    const QRectF all = bounds.adjusted(0, -titleHeight(options), 0, legendHeight(options));
+    painter.fillRect(all, theme_.background);
+    if (!options.title.isEmpty()) {
+        painter.setPen(theme_.text);
+        QFont titleFont = theme_.boldFont;
+        titleFont.setPointSizeF(titleFont.pointSizeF() * 1.4);
+        painter.setFont(titleFont);
+        painter.drawText(QRectF(bounds.left() + 10, all.top(), bounds.width() - 20, titleHeight(options)),
+                         Qt::AlignVCenter | Qt::AlignLeft, options.title);
+    }
+
+    if (!layout.model().isEmpty()) {
+        const int rows = int(layout.rows().size());
+        const int lastRow = std::min(rows, view.firstRow + layout.visibleRowCount() + 1);
+        for (int row = std::max(0, view.firstRow); row < lastRow; ++row)
+            paintRow(painter, layout, view, row, report);
+        paintGroups(painter, layout, view, report);
+        painter.save();
+        painter.setClipRect(layout.lanesRect());
+        paintArrows(painter, layout, view, report);
+        if (options.cursor && view.cursor != kNoEvent) {
+            const double x = layout.xOf(layout.axis().positionOf(view.cursor), view);
+            painter.setPen(theme_.cursorPen);
+            painter.drawLine(QPointF(x, layout.lanesRect().top()), QPointF(x, layout.lanesRect().bottom()));
+        }
+        painter.restore();
+        paintHeader(painter, layout, view);
+    }
+    if (options.legend)
+        paintLegend(painter, QRectF(bounds.left(), bounds.bottom(), bounds.width(), legendHeight(options)));
+    painter.restore();
+    return report;
+}
+
+void TimelinePainter::paintHeader(QPainter& painter, const TimelineLayout& layout, const TimelineViewport& view) const
+{
+    const QRectF lanes = layout.lanesRect();
+    const QRectF header(layout.bounds().left(), layout.bounds().top(), layout.bounds().width(),
+                        TimelineLayout::kHeaderHeight);
+    painter.fillRect(header, theme_.header);
+    painter.setFont(theme_.smallFont);
+    painter.setPen(theme_.mutedText);
+    painter.drawText(QRectF(header.left() + 8, header.top(), TimelineLayout::kLabelWidth - 12, header.height()),
+                     Qt::AlignVCenter | Qt::AlignLeft,
+                     layout.axis().scale() == TimeAxis::Scale::Time ? QStringLiteral("virtual time")
+                                                                    : QStringLiteral("steps (time below)"));
+    const double upp = layout.unitsPerPixel(view);
+    const std::vector<TimeAxis::Tick> ticks = layout.axis().ticks(view.from, view.to, upp);
+    double spacing = 0;
+    for (std::size_t i = 1; i < ticks.size() && spacing == 0; ++i) {
+        if (ticks[i].major && ticks[i].seconds != ticks[i - 1].seconds)
+            spacing = std::fabs(ticks[i].seconds - ticks[i - 1].seconds) * 5;
+    }
+    painter.save();
+    painter.setClipRect(QRectF(lanes.left(), header.top(), lanes.width(), header.height()));
+    for (const TimeAxis::Tick& tick : ticks) {
+        const double x = layout.xOf(tick.position, view);
+        painter.setPen(theme_.gridPen);
+        painter.drawLine(QPointF(x, header.bottom() - (tick.major ? 8 : 4)), QPointF(x, header.bottom()));
+        if (tick.major) {
+            painter.setPen(theme_.text);
+            const QString label = layout.axis().scale() == TimeAxis::Scale::Steps
+                                      ? QString::fromStdString(trace::timeLabel(tick.seconds))
+                                      : secondsLabel(tick.seconds, spacing > 0 ? spacing : 1);
+            painter.drawText(QPointF(x + 3, header.top() + 13), label);
+        }
+    }
+    painter.restore();
+    painter.setPen(theme_.gridPen);
+    painter.drawLine(header.bottomLeft(), header.bottomRight());
+}
+
+void TimelinePainter::paintRow(QPainter& painter, const TimelineLayout& layout, const TimelineViewport& view,
+                               int row, PaintReport& report) const
+{
+    const int lane = layout.rows()[std::size_t(row)];
+    const Lane& info = layout.model().lanes()[std::size_t(lane)];
+    const QRectF rect = layout.rowRect(row, view);
+    const QRectF lanes = layout.lanesRect();
+    if (rect.bottom() < lanes.top() || rect.top() > lanes.bottom())
+        return;
+    if (row % 2 == 1)
+        painter.fillRect(rect, theme_.laneAlternate);
+    if (lane == view.selectedLane)
+        painter.fillRect(rect, theme_.hover);
+    // The task's own colour, as the code view marks its line.
+    if (info.task != trace::kNoTask)
+        painter.fillRect(QRectF(rect.left(), rect.top() + 3, lane == view.selectedLane ? 5 : 3, rect.height() - 6),
+                         theme_.taskColor(lane));
+
+    // The label: the task's name, its coroutine beside it, indented under its parent.
+    const QString name = text(layout.model().laneName(lane));
+    report.laneLabels << name;
+    const double indent = 8 + TimelineLayout::kIndent * std::min(info.depth, 8);
+    const QRectF label(rect.left() + indent, rect.top(), TimelineLayout::kLabelWidth - indent - 14, rect.height());
+    painter.setFont(info.task == trace::kNoTask ? theme_.font : theme_.boldFont);
+    painter.setPen(info.task == trace::kNoTask ? theme_.mutedText : theme_.text);
+    const QFontMetricsF metrics(painter.font());
+    const QString shownName = metrics.elidedText(name, Qt::ElideRight, label.width());
+    painter.drawText(label, Qt::AlignVCenter | Qt::AlignLeft, shownName);
+    const double used = metrics.horizontalAdvance(shownName) + 6;
+    if (used < label.width()) {
+        painter.setFont(theme_.smallFont);
+        painter.setPen(theme_.mutedText);
+        const QString detail = QFontMetricsF(theme_.smallFont)
+                                   .elidedText(text(layout.model().laneDetail(lane)), Qt::ElideRight, label.width() - used);
+        painter.drawText(label.adjusted(used, 0, 0, 0), Qt::AlignVCenter | Qt::AlignLeft, detail);
+    }
+
+    painter.save();
+    painter.setClipRect(QRectF(lanes.left(), rect.top(), lanes.width(), rect.height()));
+    paintSegments(painter, layout, view, lane, rect, report);
+    paintMarks(painter, layout, view, lane, rect, report);
+    painter.restore();
+}
+
+void TimelinePainter::paintSegments(QPainter& painter, const TimelineLayout& layout, const TimelineViewport& view,
+                                    int lane, const QRectF& row, PaintReport& report) const
+{
+    const TimelineModel& model = layout.model();
+    const TimeAxis& axis = layout.axis();
+    const std::vector<Segment>& segments = model.lanes()[std::size_t(lane)].segments;
+    const auto [firstEvent, lastEvent] = visibleEvents(layout, view);
+    auto [i, last] = model.segmentsBetween(lane, firstEvent, lastEvent);
+    const QRectF lanes = layout.lanesRect();
+    // Bars on whole pixels, without antialiasing: crisp, and the cheapest fill there is.
+    const int top = int(std::lround(row.top() + kBarInset));
+    const int height = int(std::lround(row.height() - 2 * kBarInset));
+    const int leftEdge = int(std::floor(lanes.left())) - 2, rightEdge = int(std::ceil(lanes.right())) + 2;
+    painter.save();
+    painter.setRenderHint(QPainter::Antialiasing, false);
+    painter.setFont(theme_.smallFont);
+    const QFontMetricsF metrics(theme_.smallFont);
+    const auto colorOf = [this](SegmentState state) -> const QColor& {
+        return state == SegmentState::Running ? theme_.running : state == SegmentState::Ready ? theme_.ready : theme_.waiting;
+    };
+    // Columns narrower than a pixel are written into a strip of pixels, drawn at once
+    // at the end: a row costs one image however many segments lie behind it.
+    thread_local std::vector<QRgb> strip;
+    strip.assign(std::size_t(std::max(0, rightEdge - leftEdge + 1)), 0);
+    int stripLeft = rightEdge + 1, stripRight = leftEdge - 1;
+    while (i < last) {
+        const Segment& segment = segments[i];
+        const double end = segment.to == kNoEvent ? axis.length() : axis.positionOf(segment.to);
+        const int x0 = std::max(int(std::floor(layout.xOf(axis.positionOf(segment.from), view))), leftEdge);
+        const int x1 = std::min(int(std::floor(layout.xOf(end, view))), rightEdge);
+        ++report.segments;
+        if (x1 <= x0) {
+            // Within one pixel: that pixel takes the state of the first segment in it, and
+            // the segments after it in the same pixel are skipped by a binary search.
+            if (x0 >= leftEdge && x0 <= rightEdge) {
+                strip[std::size_t(x0 - leftEdge)] = colorOf(segment.state).rgba();
+                stripLeft = std::min(stripLeft, x0);
+                stripRight = std::max(stripRight, x0);
+            }
+            // The first later segment that reaches past this pixel: a binary search of
+            // this lane's segments (not of the whole record).
+            const double pixelEnd = layout.positionAt(x0 + 1, view);
+            i = std::size_t(std::partition_point(segments.begin() + std::ptrdiff_t(i) + 1,
+                                                 segments.begin() + std::ptrdiff_t(last),
+                                                 [&](const Segment& s) {
+                                                     return s.to != kNoEvent && axis.positionOf(s.to) < pixelEnd;
+                                                 }) -
+                            segments.begin());
+            continue;
+        }
+        const QRect bar(x0, top, x1 - x0, height);
+        switch (segment.state) {
+        case SegmentState::Running:
+            painter.fillRect(bar, theme_.running);
+            break;
+        case SegmentState::Ready:
+            painter.fillRect(bar, theme_.readyBrush);
+            painter.fillRect(QRect(bar.left(), bar.bottom(), bar.width(), 1), theme_.ready);
+            break;
+        case SegmentState::Waiting: {
+            // A thin outlined band: four one-pixel edges.
+            painter.fillRect(QRect(bar.left(), bar.top(), bar.width(), 1), theme_.waiting);
+            painter.fillRect(QRect(bar.left(), bar.bottom(), bar.width(), 1), theme_.waiting);
+            painter.fillRect(QRect(bar.left(), bar.top(), 1, bar.height()), theme_.waiting);
+            painter.fillRect(QRect(bar.right(), bar.top(), 1, bar.height()), theme_.waiting);
+            if (bar.width() > 44 && segment.suspend != kNoEvent) {
+                const double left = std::max(double(bar.left()), lanes.left()) + 4;
+                const double width = std::min(double(bar.right()), lanes.right()) - left - 3;
+                if (width > 20) {
+                    const QString label = text(trace::waitLabel(model.trace(), segment.suspend));
+                    painter.setPen(theme_.mutedText);
+                    // At a baseline, not in a rectangle: the plain path, no text layout.
+                    const double baseline = bar.top() + (bar.height() + metrics.ascent() - metrics.descent()) / 2;
+                    painter.drawText(QPointF(left, baseline), metrics.elidedText(label, Qt::ElideRight, width));
+                    report.segmentLabels << label;
+                }
+            }
+            break;
+        }
+        }
+        ++i;
+    }
+    if (stripRight >= stripLeft) {
+        const QImage pixels(reinterpret_cast<const uchar*>(strip.data() + (stripLeft - leftEdge)),
+                            stripRight - stripLeft + 1, 1, QImage::Format_ARGB32_Premultiplied);
+        painter.drawImage(QRect(stripLeft, top, stripRight - stripLeft + 1, height), pixels);
+    }
+    painter.restore();
+}
+
+void TimelinePainter::paintMarks(QPainter& painter, const TimelineLayout& layout, const TimelineViewport& view,
+                                 int lane, const QRectF& row, PaintReport& report) const
+{
+    const TimelineModel& model = layout.model();
+    const TimeAxis& axis = layout.axis();
+    const std::vector<Mark>& marks = model.lanes()[std::size_t(lane)].marks;
+    const auto [firstEvent, lastEvent] = visibleEvents(layout, view);
+    auto [i, last] = model.marksBetween(lane, firstEvent, lastEvent);
+    const double middle = row.center().y();
+    const double top = row.top() + kBarInset, bottom = row.bottom() - kBarInset;
+    double lastX = -1e9;
+    MarkKind lastKind = MarkKind::Created;
+    while (i < last) {
+        const Mark& mark = marks[i];
+        const double x = layout.xOf(axis.positionOf(mark.event), view);
+        // One mark of a kind per two pixels: the rest would only repaint it.
+        if (x - lastX < 2 && mark.kind == lastKind) {
+            const double after = layout.positionAt(x + 2, view);
+            i = std::size_t(std::partition_point(marks.begin() + std::ptrdiff_t(i) + 1, marks.begin() + std::ptrdiff_t(last),
+                                                 [&](const Mark& m) { return axis.positionOf(m.event) < after; }) -
+                            marks.begin());
+            continue;
+        }
+        lastX = x;
+        lastKind = mark.kind;
+        ++report.marks;
+        painter.setPen(Qt::NoPen);
+        switch (mark.kind) {
+        case MarkKind::Created:
+            painter.setPen(QPen(theme_.text, 1.5));
+            painter.drawLine(QPointF(x, top - 2), QPointF(x, bottom + 2));
+            break;
+        case MarkKind::CancelRequested: {
+            painter.setBrush(theme_.cancelRequest);
+            QPolygonF triangle;
+            triangle << QPointF(x - 5, row.top() + 1) << QPointF(x + 5, row.top() + 1) << QPointF(x, row.top() + 8);
+            painter.drawPolygon(triangle);
+            break;
+        }
+        case MarkKind::Printed:
+            painter.setBrush(theme_.printed);
+            painter.drawEllipse(QPointF(x, bottom + 2), 2.5, 2.5);
+            break;
+        case MarkKind::Done:
+            painter.setBrush(theme_.done);
+            painter.drawEllipse(QPointF(x, middle), 6, 6);
+            painter.setPen(QPen(theme_.background, 1.8));
+            painter.drawPolyline(QPolygonF() << QPointF(x - 3, middle) << QPointF(x - 1, middle + 2.5)
+                                             << QPointF(x + 3.2, middle - 2.8));
+            break;
+        case MarkKind::Failed:
+            painter.setPen(QPen(theme_.failed, 3, Qt::SolidLine, Qt::RoundCap));
+            painter.drawLine(QPointF(x - 5, middle - 5), QPointF(x + 5, middle + 5));
+            painter.drawLine(QPointF(x - 5, middle + 5), QPointF(x + 5, middle - 5));
+            break;
+        case MarkKind::Cancelled:
+            painter.setBrush(theme_.cancelled);
+            painter.drawRect(QRectF(x - 5, middle - 5, 10, 10));
+            painter.setPen(QPen(theme_.background, 1.6));
+            painter.drawLine(QPointF(x - 3, middle + 3), QPointF(x + 3, middle - 3));
+            break;
+        case MarkKind::TimerScheduled:
+        case MarkKind::TimerFired:
+        case MarkKind::TimerCancelled: {
+            QPolygonF diamond;
+            diamond << QPointF(x, middle - 5) << QPointF(x + 5, middle) << QPointF(x, middle + 5) << QPointF(x - 5, middle);
+            painter.setPen(QPen(theme_.loopMark, 1.2));
+            painter.setBrush(mark.kind == MarkKind::TimerFired ? QBrush(theme_.loopMark) : QBrush(Qt::NoBrush));
+            painter.drawPolygon(diamond);
+            if (mark.kind == MarkKind::TimerCancelled) {
+                painter.drawLine(QPointF(x - 3, middle - 3), QPointF(x + 3, middle + 3));
+                painter.drawLine(QPointF(x - 3, middle + 3), QPointF(x + 3, middle - 3));
+            }
+            break;
+        }
+        case MarkKind::Callback:
+            painter.setBrush(theme_.loopMark);
+            painter.drawRect(QRectF(x - 1.5, top + 2, 3, bottom - top - 4));
+            break;
+        }
+        ++i;
+    }
+}
+
+void TimelinePainter::paintArrows(QPainter& painter, const TimelineLayout& layout, const TimelineViewport& view,
+                                  PaintReport& report) const
+{
+    const TimelineModel& model = layout.model();
+    const TimeAxis& axis = layout.axis();
+    const auto [firstEvent, lastEvent] = visibleEvents(layout, view);
+    auto [i, last] = model.arrowsBetween(firstEvent, lastEvent);
+    const std::vector<Arrow>& arrows = model.arrows();
+    const bool thin = last - i > kMaxArrows;
+    const int firstRow = view.firstRow, lastRow = view.firstRow + layout.visibleRowCount();
+    double lastX = -1e9;
+    while (i < last) {
+        const Arrow& arrow = arrows[i];
+        const int fromRow = layout.rowOfLane(arrow.fromLane);
+        const int toRow = layout.rowOfLane(arrow.toLane);
+        const double x1 = layout.xOf(axis.positionOf(arrow.to), view);
+        if (thin && x1 - lastX < 3) {
+            // Too many to tell apart: one arrow every few pixels.
+            const double after = layout.positionAt(x1 + 3, view);
+            i = std::size_t(std::partition_point(arrows.begin() + std::ptrdiff_t(i) + 1, arrows.begin() + std::ptrdiff_t(last),
+                                                 [&](const Arrow& a) { return axis.positionOf(a.to) < after; }) -
+                            arrows.begin());
+            continue;
+        }
+        ++i;
+        if (fromRow < 0 || toRow < 0)
+            continue;
+        // Both ends above the rows in view, or both below: nothing of it shows.
+        if ((fromRow < firstRow && toRow < firstRow) || (fromRow > lastRow && toRow > lastRow))
+            continue;
+        lastX = x1;
+        const double x0 = layout.xOf(axis.positionOf(arrow.from), view);
+        const QRectF fromRect = layout.rowRect(fromRow, view), toRect = layout.rowRect(toRow, view);
+        QPointF start(x0, fromRect.center().y()), tip(x1, toRect.center().y());
+        // From a lane out of view: the arrow comes in at the edge of the view, straight
+        // down or up (a curve thousands of pixels long would only be clipped).
+        const QRectF lanes = layout.lanesRect();
+        const bool fromOutside = fromRect.bottom() < lanes.top() || fromRect.top() > lanes.bottom();
+        const bool toOutside = toRect.bottom() < lanes.top() || toRect.top() > lanes.bottom();
+        // Arrows between rows end at the bar's edge, not its middle.
+        if (toRow > fromRow) {
+            start.ry() = fromRect.bottom() - kBarInset;
+            tip.ry() = toRect.top() + kBarInset;
+        } else if (toRow < fromRow) {
+            start.ry() = fromRect.top() + kBarInset;
+            tip.ry() = toRect.bottom() - kBarInset;
+        }
+        if (fromOutside)
+            start = QPointF(tip.x(), toRow > fromRow ? lanes.top() : lanes.bottom());
+        if (toOutside)
+            tip = QPointF(start.x(), toRow > fromRow ? lanes.bottom() : lanes.top());
+        switch (arrow.kind) {
+        case ArrowKind::Create:
+            painter.setPen(theme_.createPen);
+            painter.setBrush(theme_.createArrow);
+            ++report.createArrows;
+            break;
+        case ArrowKind::Wake:
+            painter.setPen(theme_.wakePen);
+            painter.setBrush(theme_.wakeArrow);
+            ++report.wakeArrows;
+            break;
+        case ArrowKind::Cancel:
+            painter.setPen(theme_.cancelPen);
+            painter.setBrush(theme_.cancelArrow);
+            ++report.cancelArrows;
+            break;
+        }
+        if (std::fabs(tip.x() - start.x()) < 1 && std::fabs(tip.y() - start.y()) < 1)
+            continue;
+        // The head points along the line's last stretch: for a curve, from its second
+        // control point (no measuring of the curve).
+        QPointF headFrom = start;
+        painter.setBrush(Qt::NoBrush);
+        if (std::fabs(tip.x() - start.x()) > 8 && fromRow != toRow) {
+            // A wake-up across time: a gentle curve, so that it does not hide the bars.
+            const double midX = (start.x() + tip.x()) / 2;
+            QPainterPath path(start);
+            path.cubicTo(QPointF(midX, start.y()), QPointF(midX, tip.y()), tip);
+            painter.drawPath(path);
+            headFrom = QPointF(midX, tip.y());
+        } else {
+            painter.drawLine(start, tip);
+        }
+        painter.setPen(QPen(painter.pen().color(), 1));
+        painter.setBrush(painter.pen().color());
+        arrowHead(painter, tip, headFrom);
+    }
+}
+
+void TimelinePainter::paintGroups(QPainter& painter, const TimelineLayout& layout, const TimelineViewport& view,
+                                  PaintReport& report) const
+{
+    // A bracket beside the labels of each TaskGroup's members, with the group's owner.
+    const TimelineModel& model = layout.model();
+    const std::vector<int>& rows = layout.rows();
+    const QRectF lanes = layout.lanesRect();
+    std::size_t row = 0;
+    while (row < rows.size()) {
+        const trace::GroupId group = model.lanes()[std::size_t(rows[row])].group;
+        if (group == trace::kNoGroup) {
+            ++row;
+            continue;
+        }
+        std::size_t end = row + 1, lastMember = row;
+        // Members are siblings: the group runs until a row that is not a member's child.
+        const int depth = model.lanes()[std::size_t(rows[row])].depth;
+        while (end < rows.size()) {
+            const Lane& lane = model.lanes()[std::size_t(rows[end])];
+            if (lane.depth < depth || (lane.depth == depth && lane.group != group))
+                break;
+            if (lane.group == group)
+                lastMember = end;
+            ++end;
+        }
+        const QRectF first = layout.rowRect(int(row), view), last = layout.rowRect(int(lastMember), view);
+        if (last.bottom() >= lanes.top() && first.top() <= lanes.bottom()) {
+            const double x = layout.bounds().left() + 4 + TimelineLayout::kIndent * std::min(depth, 8) - 6;
+            painter.setPen(theme_.groupPen);
+            const double y0 = std::max(first.top() + 4, lanes.top()), y1 = std::min(last.bottom() - 4, lanes.bottom());
+            painter.drawLine(QPointF(x, y0), QPointF(x, y1));
+            painter.drawLine(QPointF(x, y0), QPointF(x + 4, y0));
+            painter.drawLine(QPointF(x, y1), QPointF(x + 4, y1));
+            ++report.groupBrackets;
+        }
+        row = end;
+    }
+}
+
+void TimelinePainter::paintLegend(QPainter& painter, const QRectF& area) const
+{
+    painter.fillRect(area, theme_.header);
+    painter.setFont(theme_.smallFont);
+    const QFontMetricsF metrics(theme_.smallFont);
+    double x = area.left() + 10;
+    const double y = area.center().y();
+    auto item = [&](const QString& label, auto draw) {
+        draw(QPointF(x + 10, y));
+        painter.setPen(theme_.text);
+        painter.drawText(QPointF(x + 24, y + metrics.ascent() / 2 - 1), label);
+        x += 34 + metrics.horizontalAdvance(label);
+    };
+    auto bar = [&](QPointF c, SegmentState state) {
+        const QRectF r(c.x() - 9, c.y() - 6, 18, 12);
+        if (state == SegmentState::Running)
+            painter.fillRect(r, theme_.running);
+        else if (state == SegmentState::Ready)
+            painter.fillRect(r, theme_.readyBrush);
+        else {
+            painter.setPen(theme_.waitingPen);
+            painter.setBrush(Qt::NoBrush);
+            painter.drawRect(r);
+        }
+    };
+    item(QStringLiteral("running"), [&](QPointF c) { bar(c, SegmentState::Running); });
+    item(QStringLiteral("ready"), [&](QPointF c) { bar(c, SegmentState::Ready); });
+    item(QStringLiteral("waiting (on what is written)"), [&](QPointF c) { bar(c, SegmentState::Waiting); });
+    item(QStringLiteral("returned"), [&](QPointF c) {
+        painter.setPen(Qt::NoPen);
+        painter.setBrush(theme_.done);
+        painter.drawEllipse(c, 6, 6);
+    });
+    item(QStringLiteral("raised"), [&](QPointF c) {
+        painter.setPen(QPen(theme_.failed, 3, Qt::SolidLine, Qt::RoundCap));
+        painter.drawLine(c + QPointF(-5, -5), c + QPointF(5, 5));
+        painter.drawLine(c + QPointF(-5, 5), c + QPointF(5, -5));
+    });
+    item(QStringLiteral("cancelled"), [&](QPointF c) {
+        painter.setPen(Qt::NoPen);
+        painter.setBrush(theme_.cancelled);
+        painter.drawRect(QRectF(c.x() - 5, c.y() - 5, 10, 10));
+    });
+    item(QStringLiteral("cancel requested"), [&](QPointF c) {
+        painter.setPen(Qt::NoPen);
+        painter.setBrush(theme_.cancelRequest);
+        painter.drawPolygon(QPolygonF() << c + QPointF(-5, -4) << c + QPointF(5, -4) << c + QPointF(0, 4));
+    });
+    item(QStringLiteral("wakes"), [&](QPointF c) {
+        painter.setPen(theme_.wakePen);
+        painter.drawLine(c + QPointF(-9, 0), c + QPointF(8, 0));
+    });
+    item(QStringLiteral("cancels"), [&](QPointF c) {
+        painter.setPen(theme_.cancelPen);
+        painter.drawLine(c + QPointF(-9, 0), c + QPointF(8, 0));
+    });
+    item(QStringLiteral("creates"), [&](QPointF c) {
+        painter.setPen(theme_.createPen);
+        painter.drawLine(c + QPointF(-9, 0), c + QPointF(8, 0));
+    });
+}
+
+} // namespace loopscope::ui
