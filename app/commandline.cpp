@@ -33,12 +33,15 @@ std::string usageText()
 {
     return "usage: loopscope run FILE.py [options]\n"
            "       loopscope trace FILE.py [--json | --chrome] [--no-lines] [options]\n"
+           "       loopscope [FILE.py] [options]\n"
            "\n"
            "Runs an asyncio program on Loopscope's deterministic event loop, whose clock is\n"
            "virtual: it starts at 0.0 and jumps to the next timer, so nothing really waits.\n"
            "The output, order, times and task names are those of CPython 3.11's own loop.\n"
            "\n"
            "commands:\n"
+           "  (none)             open the desktop app, on FILE.py if one is named: the\n"
+           "                     program beside its timeline, to step through event by event\n"
            "  run FILE.py        run the program; print its output; exit as CPython would\n"
            "                     (0, or 1 with a traceback), or 3 if a limit or a deadlock\n"
            "                     stopped it, or 4 if the worker died\n"
@@ -139,16 +142,25 @@ bool parseCommandLine(const std::vector<std::string>& args, CommandLine& result,
             return false;
         }
     }
-    if (positional.empty())
-        return true; // the app, once it exists
+    const auto isProgram = [](const std::string& arg) {
+        return arg.size() > 3 && arg.compare(arg.size() - 3, 3, ".py") == 0;
+    };
+    if (positional.empty() || isProgram(positional[0])) {
+        // The desktop app, on a program if one is named.
+        if (!traceOptions.empty()) {
+            error = traceOptions.front() + " is an option of trace, not of the app";
+            return false;
+        }
+        if (positional.size() > 1) {
+            error = "the app opens one program, not " + std::to_string(positional.size());
+            return false;
+        }
+        result.file = positional.empty() ? std::string() : positional[0];
+        return true;
+    }
     result.command = positional[0];
     if (result.command != "run" && result.command != "trace") {
-        if (result.command.size() > 3 &&
-            result.command.compare(result.command.size() - 3, 3, ".py") == 0)
-            error = "the desktop app is not part of this build yet; run the program with "
-                    "`loopscope run " + result.command + "`";
-        else
-            error = "unknown command '" + result.command + "'";
+        error = "unknown command '" + result.command + "'";
         return false;
     }
     if (!traceOptions.empty() && result.command != "trace") {

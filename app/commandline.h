@@ -15,7 +15,7 @@ enum class TraceFormat { Text, Json, Chrome };
 
 struct CommandLine {
     std::string command;  // "run", "trace", "help", "version", or empty for the app
-    std::string file;     // the program, as the user typed it
+    std::string file;     // the program, as the user typed it (for the app: may be empty)
     std::int64_t seed = 0;
     python::Limits limits;
     TraceFormat format = TraceFormat::Text; // trace: --json, --chrome

@@ -1,5 +1,7 @@
-// loopscope: the command line, and (once it is built) the desktop app.
+// loopscope: the desktop app (no command, or a program to open) and the command line
+// (run, trace).
 #include "commandline.h"
+#include "desktopapp.h"
 #include "runcommand.h"
 #include "tracecommand.h"
 
@@ -7,28 +9,46 @@
 #include <string>
 #include <vector>
 
+namespace {
+
+// Qt's own options (-platform, -style, ...) are for the app, which QApplication reads;
+// a command (`run`, `trace`) never opens it, and `-1` is a number, not an option.
+bool hasQtOptions(const std::vector<std::string>& args)
+{
+    if (!args.empty() && (args[0] == "run" || args[0] == "trace"))
+        return false;
+    for (const std::string& arg : args) {
+        if (arg.size() > 1 && arg[0] == '-' && arg[1] != '-' && arg != "-h" &&
+            !(arg[1] >= '0' && arg[1] <= '9'))
+            return true;
+    }
+    return false;
+}
+
+} // namespace
+
 int main(int argc, char** argv)
 {
     using namespace loopscope::app;
     const std::vector<std::string> args(argv + 1, argv + argc);
     CommandLine commandLine;
     std::string error;
-    if (!parseCommandLine(args, commandLine, error)) {
+    const bool parsed = parseCommandLine(args, commandLine, error);
+    if (!parsed && !hasQtOptions(args)) {
         std::cerr << "loopscope: " << error << "\n\n" << usageText();
         return 2;
     }
-    if (commandLine.command == "help") {
+    if (parsed && commandLine.command == "help") {
         std::cout << usageText();
         return 0;
     }
-    if (commandLine.command == "version") {
+    if (parsed && commandLine.command == "version") {
         std::cout << "loopscope " << LOOPSCOPE_VERSION << "\n";
         return 0;
     }
-    if (commandLine.command == "run")
+    if (parsed && commandLine.command == "run")
         return runCommand(commandLine);
-    if (commandLine.command == "trace")
+    if (parsed && commandLine.command == "trace")
         return traceCommand(commandLine);
-    std::cerr << "loopscope: the desktop app is not part of this build yet\n\n" << usageText();
-    return 2;
+    return runDesktopApp(argc, argv);
 }
