@@ -1,5 +1,6 @@
 #include "timelinepainter.h"
 
+#include "barrow.h"
 #include "trace/eventdescription.h"
 
 #include <QFontMetricsF>
@@ -16,7 +17,10 @@ using trace::EventId;
 using trace::kNoEvent;
 
 constexpr double kBarInset = 6;   // from the row's top and bottom to a bar
-constexpr double kArrowHead = 6;
+constexpr double kArrowHead = 7;
+constexpr int kNarrowBar = 4; // pixels: a bar narrower is drawn solid, into the row's strip
+constexpr double kOffViewStub = 14; // an arrow's length when its other end is out of view
+constexpr std::size_t kMaxStubbedArrows = 200; // beyond, arrows to lanes out of view are left out
 constexpr std::size_t kMaxArrows = 4000; // beyond, one an arrow a couple of pixels
 
 QString text(const std::string& s)
@@ -33,14 +37,14 @@ QString secondsLabel(double seconds, double spacing)
     return QString::number(seconds, 'f', decimals) + QStringLiteral(" s");
 }
 
-void arrowHead(QPainter& painter, QPointF tip, QPointF from)
+QPolygonF arrowHead(QPointF tip, QPointF from)
 {
     const double angle = std::atan2(tip.y() - from.y(), tip.x() - from.x());
     const QPointF a = tip - QPointF(std::cos(angle - 0.45), std::sin(angle - 0.45)) * kArrowHead;
     const QPointF b = tip - QPointF(std::cos(angle + 0.45), std::sin(angle + 0.45)) * kArrowHead;
     QPolygonF head;
-    head << tip << a << b;
-    painter.drawPolygon(head);
+    head << tip << a << b << tip;
+    return head;
 }
 
 // The visible event range: from the last event before the left edge to the first past
@@ -214,11 +218,15 @@ void TimelinePainter::paintSegments(QPainter& painter, const TimelineLayout& lay
     const auto colorOf = [this](SegmentState state) -> const QColor& {
         return state == SegmentState::Running ? theme_.running : state == SegmentState::Ready ? theme_.ready : theme_.waiting;
     };
-    // Columns narrower than a pixel are written into a strip of pixels, drawn at once
-    // at the end: a row costs one image however many segments lie behind it.
-    thread_local std::vector<QRgb> strip;
-    strip.assign(std::size_t(std::max(0, rightEdge - leftEdge + 1)), 0);
-    int stripLeft = rightEdge + 1, stripRight = leftEdge - 1;
+    // The labels go over the bars, once they are drawn.
+    struct PendingLabel {
+        EventId suspend;
+        QPointF baseline;
+        double width;
+    };
+    thread_local std::vector<PendingLabel> labels;
+    labels.clear();
+    BarRow bars(painter, leftEdge, rightEdge + 1, top, height);
     while (i < last) {
         const Segment& segment = segments[i];
         const double end = segment.to == kNoEvent ? axis.length() : axis.positionOf(segment.to);
@@ -227,14 +235,9 @@ void TimelinePainter::paintSegments(QPainter& painter, const TimelineLayout& lay
         ++report.segments;
         if (x1 <= x0) {
             // Within one pixel: that pixel takes the state of the first segment in it, and
-            // the segments after it in the same pixel are skipped by a binary search.
-            if (x0 >= leftEdge && x0 <= rightEdge) {
-                strip[std::size_t(x0 - leftEdge)] = colorOf(segment.state).rgba();
-                stripLeft = std::min(stripLeft, x0);
-                stripRight = std::max(stripRight, x0);
-            }
-            // The first later segment that reaches past this pixel: a binary search of
+            // the segments after it in the same pixel are skipped by a binary search of
             // this lane's segments (not of the whole record).
+            bars.solid(x0, x0 + 1, colorOf(segment.state));
             const double pixelEnd = layout.positionAt(x0 + 1, view);
             i = std::size_t(std::partition_point(segments.begin() + std::ptrdiff_t(i) + 1,
                                                  segments.begin() + std::ptrdiff_t(last),
@@ -244,42 +247,38 @@ void TimelinePainter::paintSegments(QPainter& painter, const TimelineLayout& lay
                             segments.begin());
             continue;
         }
-        const QRect bar(x0, top, x1 - x0, height);
+        ++i;
+        if (x1 - x0 < kNarrowBar) {
+            // Too narrow for an outline or a hatch to show.
+            bars.solid(x0, x1, colorOf(segment.state));
+            continue;
+        }
         switch (segment.state) {
         case SegmentState::Running:
-            painter.fillRect(bar, theme_.running);
+            bars.solid(x0, x1, theme_.running);
             break;
         case SegmentState::Ready:
-            painter.fillRect(bar, theme_.readyBrush);
-            painter.fillRect(QRect(bar.left(), bar.bottom(), bar.width(), 1), theme_.ready);
+            bars.hatched(x0, x1, theme_.ready, theme_.readyBrush);
             break;
-        case SegmentState::Waiting: {
-            // A thin outlined band: four one-pixel edges.
-            painter.fillRect(QRect(bar.left(), bar.top(), bar.width(), 1), theme_.waiting);
-            painter.fillRect(QRect(bar.left(), bar.bottom(), bar.width(), 1), theme_.waiting);
-            painter.fillRect(QRect(bar.left(), bar.top(), 1, bar.height()), theme_.waiting);
-            painter.fillRect(QRect(bar.right(), bar.top(), 1, bar.height()), theme_.waiting);
-            if (bar.width() > 44 && segment.suspend != kNoEvent) {
-                const double left = std::max(double(bar.left()), lanes.left()) + 4;
-                const double width = std::min(double(bar.right()), lanes.right()) - left - 3;
+        case SegmentState::Waiting:
+            // A thin outlined band, labelled with what the task awaits where it fits.
+            bars.outline(x0, x1, theme_.waiting);
+            if (x1 - x0 > 44 && segment.suspend != kNoEvent) {
+                const double left = std::max(double(x0), lanes.left()) + 4;
+                const double width = std::min(double(x1 - 1), lanes.right()) - left - 3;
                 if (width > 20) {
-                    const QString label = text(trace::waitLabel(model.trace(), segment.suspend));
-                    painter.setPen(theme_.mutedText);
-                    // At a baseline, not in a rectangle: the plain path, no text layout.
-                    const double baseline = bar.top() + (bar.height() + metrics.ascent() - metrics.descent()) / 2;
-                    painter.drawText(QPointF(left, baseline), metrics.elidedText(label, Qt::ElideRight, width));
-                    report.segmentLabels << label;
+                    const double baseline = top + (height + metrics.ascent() - metrics.descent()) / 2;
+                    labels.push_back({segment.suspend, QPointF(left, baseline), width});
                 }
             }
             break;
         }
-        }
-        ++i;
     }
-    if (stripRight >= stripLeft) {
-        const QImage pixels(reinterpret_cast<const uchar*>(strip.data() + (stripLeft - leftEdge)),
-                            stripRight - stripLeft + 1, 1, QImage::Format_ARGB32_Premultiplied);
-        painter.drawImage(QRect(stripLeft, top, stripRight - stripLeft + 1, height), pixels);
+    bars.finish();
+    painter.setPen(theme_.mutedText);
+    for (const PendingLabel& label : labels) {
+        labels_.draw(painter, model.trace(), label.suspend, label.baseline, label.width, theme_.smallFont);
+        report.segmentLabels << labels_.text(model.trace(), label.suspend, theme_.smallFont);
     }
     painter.restore();
 }
@@ -377,8 +376,11 @@ void TimelinePainter::paintArrows(QPainter& painter, const TimelineLayout& layou
     auto [i, last] = model.arrowsBetween(firstEvent, lastEvent);
     const std::vector<Arrow>& arrows = model.arrows();
     const bool thin = last - i > kMaxArrows;
+    // A few stubs point the way to lanes out of view; hundreds would only be noise.
+    const bool stubs = last - i <= kMaxStubbedArrows;
     const int firstRow = view.firstRow, lastRow = view.firstRow + layout.visibleRowCount();
     double lastX = -1e9;
+    QPainterPath lines[3], heads[3]; // by ArrowKind
     while (i < last) {
         const Arrow& arrow = arrows[i];
         const int fromRow = layout.rowOfLane(arrow.fromLane);
@@ -402,8 +404,8 @@ void TimelinePainter::paintArrows(QPainter& painter, const TimelineLayout& layou
         const double x0 = layout.xOf(axis.positionOf(arrow.from), view);
         const QRectF fromRect = layout.rowRect(fromRow, view), toRect = layout.rowRect(toRow, view);
         QPointF start(x0, fromRect.center().y()), tip(x1, toRect.center().y());
-        // From a lane out of view: the arrow comes in at the edge of the view, straight
-        // down or up (a curve thousands of pixels long would only be clipped).
+        // From or to a lane out of view: a short stub pointing the way to it (a line from
+        // the view's edge would cross every row between, for nothing it shows).
         const QRectF lanes = layout.lanesRect();
         const bool fromOutside = fromRect.bottom() < lanes.top() || fromRect.top() > lanes.bottom();
         const bool toOutside = toRect.bottom() < lanes.top() || toRect.top() > lanes.bottom();
@@ -415,24 +417,20 @@ void TimelinePainter::paintArrows(QPainter& painter, const TimelineLayout& layou
             start.ry() = fromRect.top() + kBarInset;
             tip.ry() = toRect.bottom() - kBarInset;
         }
+        if ((fromOutside && toOutside) || ((fromOutside || toOutside) && !stubs))
+            continue;
         if (fromOutside)
-            start = QPointF(tip.x(), toRow > fromRow ? lanes.top() : lanes.bottom());
+            start = QPointF(tip.x(), tip.y() + (toRow > fromRow ? -kOffViewStub : kOffViewStub));
         if (toOutside)
-            tip = QPointF(start.x(), toRow > fromRow ? lanes.bottom() : lanes.top());
+            tip = QPointF(start.x(), start.y() + (toRow > fromRow ? kOffViewStub : -kOffViewStub));
         switch (arrow.kind) {
         case ArrowKind::Create:
-            painter.setPen(theme_.createPen);
-            painter.setBrush(theme_.createArrow);
             ++report.createArrows;
             break;
         case ArrowKind::Wake:
-            painter.setPen(theme_.wakePen);
-            painter.setBrush(theme_.wakeArrow);
             ++report.wakeArrows;
             break;
         case ArrowKind::Cancel:
-            painter.setPen(theme_.cancelPen);
-            painter.setBrush(theme_.cancelArrow);
             ++report.cancelArrows;
             break;
         }
@@ -440,21 +438,26 @@ void TimelinePainter::paintArrows(QPainter& painter, const TimelineLayout& layou
             continue;
         // The head points along the line's last stretch: for a curve, from its second
         // control point (no measuring of the curve).
+        QPainterPath& line = lines[int(arrow.kind)];
         QPointF headFrom = start;
-        painter.setBrush(Qt::NoBrush);
+        line.moveTo(start);
         if (std::fabs(tip.x() - start.x()) > 8 && fromRow != toRow) {
             // A wake-up across time: a gentle curve, so that it does not hide the bars.
             const double midX = (start.x() + tip.x()) / 2;
-            QPainterPath path(start);
-            path.cubicTo(QPointF(midX, start.y()), QPointF(midX, tip.y()), tip);
-            painter.drawPath(path);
+            line.cubicTo(QPointF(midX, start.y()), QPointF(midX, tip.y()), tip);
             headFrom = QPointF(midX, tip.y());
         } else {
-            painter.drawLine(start, tip);
+            line.lineTo(tip);
         }
-        painter.setPen(QPen(painter.pen().color(), 1));
-        painter.setBrush(painter.pen().color());
-        arrowHead(painter, tip, headFrom);
+        heads[int(arrow.kind)].addPolygon(arrowHead(tip, headFrom));
+    }
+    // One stroke per kind: the rasteriser's set-up is most of what a short arrow costs.
+    const QPen pens[] = {theme_.createPen, theme_.wakePen, theme_.cancelPen};
+    for (int kind = 0; kind < 3; ++kind) {
+        if (lines[kind].isEmpty())
+            continue;
+        painter.strokePath(lines[kind], pens[kind]);
+        painter.fillPath(heads[kind], pens[kind].color());
     }
 }
 

@@ -6,6 +6,7 @@
 // visited (binary search), and what is narrower than a pixel is drawn once per pixel.
 #pragma once
 
+#include "labelcache.h"
 #include "timelinelayout.h"
 #include "timelinetheme.h"
 
@@ -59,6 +60,8 @@ private:
     void paintLegend(QPainter& painter, const QRectF& area) const;
 
     const TimelineTheme& theme_;
+    // Kept for the next paint, as the widget keeps its painter.
+    mutable LabelCache labels_;
 };
 
 } // namespace loopscope::ui

@@ -179,7 +179,7 @@ void TimelineWidget::paintEvent(QPaintEvent*)
         painter.drawText(rect(), Qt::AlignCenter, tr("The timeline appears here once the program has run."));
         return;
     }
-    TimelinePainter(theme_).paint(painter, geometry, view_);
+    painter_.paint(painter, geometry, view_);
     if (view_.hovered != kNoEvent) {
         const double x = geometry.xOf(axis_.positionOf(view_.hovered), view_);
         painter.setPen(QPen(theme_.mutedText, 1, Qt::DotLine));

@@ -5,6 +5,7 @@
 
 #include "timeaxis.h"
 #include "timelinelayout.h"
+#include "timelinepainter.h"
 #include "timelinemodel.h"
 #include "timelinetheme.h"
 
@@ -65,6 +66,7 @@ private:
     std::shared_ptr<const TimelineModel> model_;
     TimeAxis axis_;
     TimelineTheme theme_;
+    TimelinePainter painter_{theme_}; // keeps laid-out labels between paints
     TimelineViewport view_;
     bool showInternal_ = false;
     bool dragging_ = false;
