@@ -6,6 +6,7 @@
 #include "runcontroller.h"
 
 #include <QApplication>
+#include <QFile>
 #include <QFileInfo>
 
 #include <iostream>
@@ -13,6 +14,19 @@
 #include <vector>
 
 namespace loopscope::app {
+
+namespace {
+
+// What the window shows when no file is given: a bundled example, as an unsaved copy.
+QString welcomeProgram()
+{
+    QFile file(QStringLiteral(":/examples/three_downloads.py"));
+    if (file.open(QIODevice::ReadOnly))
+        return QString::fromUtf8(file.readAll());
+    return QStringLiteral("import asyncio\n\n\nasync def main():\n    print(\"hello\")\n\n\nasyncio.run(main())\n");
+}
+
+} // namespace
 
 int runDesktopApp(int& argc, char** argv)
 {
@@ -58,9 +72,7 @@ int runDesktopApp(int& argc, char** argv)
     if (!commandLine.file.empty())
         window.openFile(QString::fromStdString(commandLine.file));
     else
-        window.setProgram(QStringLiteral("import asyncio\n\n\nasync def main():\n    print(\"hello\")\n    await "
-                                         "asyncio.sleep(1)\n    print(\"world\")\n\n\nasyncio.run(main())\n"),
-                          QObject::tr("untitled.py"));
+        window.setProgram(welcomeProgram(), QStringLiteral("three_downloads.py"));
     return application.exec();
 }
 
