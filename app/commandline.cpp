@@ -27,12 +27,57 @@ bool parseInteger(const std::string& text, std::int64_t& value)
     return failure == std::errc() && end == last && !text.empty();
 }
 
+bool parseExportOption(const std::string& option, const std::string& value, CommandLine::Export& image,
+                       std::string& error)
+{
+    double number = 0;
+    std::int64_t integer = 0;
+    if (option == "-o" || option == "--output") {
+        image.output = value;
+    } else if (option == "--width") {
+        if (!parseInteger(value, integer) || integer < 320 || integer > 20000)
+            return error = "--width needs a whole number of pixels from 320 to 20000, not '" + value + "'", false;
+        image.width = int(integer);
+    } else if (option == "--scale") {
+        if (!parseNumber(value, number) || number > 8)
+            return error = "--scale needs a number above 0, at most 8, not '" + value + "'", false;
+        image.scale = number;
+    } else if (option == "--theme") {
+        if (value != "light" && value != "dark")
+            return error = "--theme is light or dark, not '" + value + "'", false;
+        image.dark = value == "dark";
+    } else if (option == "--scale-mode") {
+        if (value != "time" && value != "steps")
+            return error = "--scale-mode is time or steps, not '" + value + "'", false;
+        image.steps = value == "steps";
+    } else if (option == "--range") {
+        const std::size_t colon = value.find(':');
+        double from = 0, to = 0;
+        const auto seconds = [](const std::string& text, double& out) {
+            char* end = nullptr;
+            out = std::strtod(text.c_str(), &end);
+            return !text.empty() && end && *end == '\0' && std::isfinite(out) && out >= 0;
+        };
+        if (colon == std::string::npos || !seconds(value.substr(0, colon), from) ||
+            !seconds(value.substr(colon + 1), to) || to < from)
+            return error = "--range needs T0:T1, virtual seconds with T0 <= T1, not '" + value + "'", false;
+        image.hasRange = true;
+        image.from = from;
+        image.to = to;
+    } else if (option == "--title") {
+        image.hasTitle = true;
+        image.title = value;
+    }
+    return true;
+}
+
 } // namespace
 
 std::string usageText()
 {
     return "usage: loopscope run FILE.py [options]\n"
            "       loopscope trace FILE.py [--json | --chrome] [--no-lines] [options]\n"
+           "       loopscope export FILE.py -o OUT.png|svg|pdf [export options] [options]\n"
            "       loopscope [FILE.py] [options]\n"
            "\n"
            "Runs an asyncio program on Loopscope's deterministic event loop, whose clock is\n"
@@ -48,11 +93,25 @@ std::string usageText()
            "  trace FILE.py      run the program and print its event record instead of its\n"
            "                     output: one line per event (time, task, kind, details);\n"
            "                     exit status as for run\n"
+           "  export FILE.py     run the program and draw its timeline into an image (no\n"
+           "                     display needed): exit 0 when it is written (a program that\n"
+           "                     fails or is stopped is drawn up to there, with a note on\n"
+           "                     stderr), 1 if it cannot be written, 2 for a usage error\n"
            "\n"
            "trace options:\n"
            "  --json             the whole record as JSON (format loopscope-trace, version 1)\n"
            "  --chrome           Chrome's trace event format (opens in Perfetto's UI)\n"
            "  --no-lines         leave out the line-by-line events\n"
+           "\n"
+           "export options:\n"
+           "  -o, --output OUT   the image: .png, .svg (text kept as text) or .pdf (vector)\n"
+           "  --width W          its width in pixels (default 1600)\n"
+           "  --scale K          PNG pixels per pixel, 2 for high-DPI (default 1)\n"
+           "  --theme T          light or dark (default light)\n"
+           "  --range T0:T1      only virtual seconds T0 to T1 (default: the whole run)\n"
+           "  --scale-mode M     time (proportional to virtual time) or steps (a column\n"
+           "                     per loop step) (default time)\n"
+           "  --title TEXT       the title above the timeline (default: the file's name)\n"
            "\n"
            "options:\n"
            "  --seed N           seed random with N before the first line (default 0)\n"
@@ -71,6 +130,7 @@ bool parseCommandLine(const std::vector<std::string>& args, CommandLine& result,
 {
     std::vector<std::string> positional;
     std::vector<std::string> traceOptions;
+    std::vector<std::string> exportOptions;
     for (std::size_t i = 0; i < args.size(); ++i) {
         const std::string& arg = args[i];
         if (arg == "-h" || arg == "--help") {
@@ -80,6 +140,16 @@ bool parseCommandLine(const std::vector<std::string>& args, CommandLine& result,
         if (arg == "--version") {
             result.command = "version";
             return true;
+        }
+        static const char* const exportKnown[] = {"-o", "--output", "--width", "--scale", "--theme",
+                                                  "--range", "--scale-mode", "--title"};
+        if (std::find(std::begin(exportKnown), std::end(exportKnown), arg) != std::end(exportKnown)) {
+            if (i + 1 >= args.size())
+                return error = "option " + arg + " needs a value", false;
+            exportOptions.push_back(arg);
+            if (!parseExportOption(arg, args[++i], result.image, error))
+                return false;
+            continue;
         }
         if (arg.rfind("--", 0) != 0 || arg == "--") {
             positional.push_back(arg);
@@ -151,6 +221,10 @@ bool parseCommandLine(const std::vector<std::string>& args, CommandLine& result,
             error = traceOptions.front() + " is an option of trace, not of the app";
             return false;
         }
+        if (!exportOptions.empty()) {
+            error = exportOptions.front() + " is an option of export, not of the app";
+            return false;
+        }
         if (positional.size() > 1) {
             error = "the app opens one program, not " + std::to_string(positional.size());
             return false;
@@ -159,12 +233,16 @@ bool parseCommandLine(const std::vector<std::string>& args, CommandLine& result,
         return true;
     }
     result.command = positional[0];
-    if (result.command != "run" && result.command != "trace") {
+    if (result.command != "run" && result.command != "trace" && result.command != "export") {
         error = "unknown command '" + result.command + "'";
         return false;
     }
     if (!traceOptions.empty() && result.command != "trace") {
         error = traceOptions.front() + " is an option of trace, not of " + result.command;
+        return false;
+    }
+    if (!exportOptions.empty() && result.command != "export") {
+        error = exportOptions.front() + " is an option of export, not of " + result.command;
         return false;
     }
     if (positional.size() != 2) {
@@ -175,6 +253,10 @@ bool parseCommandLine(const std::vector<std::string>& args, CommandLine& result,
         return false;
     }
     result.file = positional[1];
+    if (result.command == "export" && result.image.output.empty()) {
+        error = "export needs an image to write: -o OUT.png, OUT.svg or OUT.pdf";
+        return false;
+    }
     return true;
 }
 

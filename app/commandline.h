@@ -14,12 +14,25 @@ namespace loopscope::app {
 enum class TraceFormat { Text, Json, Chrome };
 
 struct CommandLine {
-    std::string command;  // "run", "trace", "help", "version", or empty for the app
+    std::string command;  // "run", "trace", "export", "help", "version", or empty for the app
     std::string file;     // the program, as the user typed it (for the app: may be empty)
     std::int64_t seed = 0;
     python::Limits limits;
     TraceFormat format = TraceFormat::Text; // trace: --json, --chrome
     bool lines = true;                      // trace: --no-lines switches Line events off
+
+    // export: the image and how it is drawn.
+    struct Export {
+        std::string output;      // -o: its extension names the format
+        int width = 1600;
+        double scale = 1;        // PNG pixels per pixel
+        bool dark = false;
+        bool steps = false;      // --scale-mode steps
+        bool hasRange = false;
+        double from = 0, to = 0; // --range T0:T1, virtual seconds
+        bool hasTitle = false;
+        std::string title;       // --title (default: the file's name)
+    } image;
 };
 
 // Parses argv[1..]. On a usage error returns false and sets `error`.

@@ -1,7 +1,8 @@
 // loopscope: the desktop app (no command, or a program to open) and the command line
-// (run, trace).
+// (run, trace, export).
 #include "commandline.h"
 #include "desktopapp.h"
+#include "exportcommand.h"
 #include "runcommand.h"
 #include "tracecommand.h"
 
@@ -15,7 +16,7 @@ namespace {
 // a command (`run`, `trace`) never opens it, and `-1` is a number, not an option.
 bool hasQtOptions(const std::vector<std::string>& args)
 {
-    if (!args.empty() && (args[0] == "run" || args[0] == "trace"))
+    if (!args.empty() && (args[0] == "run" || args[0] == "trace" || args[0] == "export"))
         return false;
     for (const std::string& arg : args) {
         if (arg.size() > 1 && arg[0] == '-' && arg[1] != '-' && arg != "-h" &&
@@ -50,5 +51,7 @@ int main(int argc, char** argv)
         return runCommand(commandLine);
     if (parsed && commandLine.command == "trace")
         return traceCommand(commandLine);
+    if (parsed && commandLine.command == "export")
+        return exportCommand(argc, argv, commandLine);
     return runDesktopApp(argc, argv);
 }

@@ -27,6 +27,7 @@ private slots:
     void stopsWithStatusThree();
     void tracesInThreeFormats();
     void traceKeepsTheRunsStatus();
+    void exportsImages();
 
 private:
     struct Result {
@@ -99,6 +100,24 @@ void tst_CommandLine::usageErrors_data()
     QTest::newRow("a trace option for run")
         << QStringList{QStringLiteral("run"), QStringLiteral("x.py"), QStringLiteral("--json")}
         << QByteArray("--json is an option of trace, not of run");
+    QTest::newRow("export without an image")
+        << QStringList{QStringLiteral("export"), QStringLiteral("x.py")}
+        << QByteArray("export needs an image to write: -o OUT.png");
+    QTest::newRow("export option to run")
+        << QStringList{QStringLiteral("run"), QStringLiteral("x.py"), QStringLiteral("-o"), QStringLiteral("x.png")}
+        << QByteArray("-o is an option of export, not of run");
+    QTest::newRow("bad theme")
+        << QStringList{QStringLiteral("export"), QStringLiteral("x.py"), QStringLiteral("-o"), QStringLiteral("x.png"),
+                       QStringLiteral("--theme"), QStringLiteral("blue")}
+        << QByteArray("--theme is light or dark, not 'blue'");
+    QTest::newRow("bad range")
+        << QStringList{QStringLiteral("export"), QStringLiteral("x.py"), QStringLiteral("-o"), QStringLiteral("x.png"),
+                       QStringLiteral("--range"), QStringLiteral("2")}
+        << QByteArray("--range needs T0:T1");
+    QTest::newRow("narrow image")
+        << QStringList{QStringLiteral("export"), QStringLiteral("x.py"), QStringLiteral("-o"), QStringLiteral("x.png"),
+                       QStringLiteral("--width"), QStringLiteral("10")}
+        << QByteArray("--width needs a whole number of pixels from 320 to 20000");
     QTest::newRow("two trace formats")
         << QStringList{QStringLiteral("trace"), QStringLiteral("x.py"), QStringLiteral("--json"), QStringLiteral("--chrome")}
         << QByteArray("--json and --chrome exclude each other");
@@ -247,6 +266,56 @@ void tst_CommandLine::traceKeepsTheRunsStatus()
     QVERIFY(deadlock.err.startsWith("loopscope: deadlock at t=0.000"));
     QVERIFY(deadlock.out.contains("0.000 Task-1 suspend await=Event.wait line=3\n"));
     QVERIFY(deadlock.out.endsWith("# stopped deadlock\n"));
+}
+
+void tst_CommandLine::exportsImages()
+{
+    const QString program = write(QStringLiteral("gather.py"),
+        "import asyncio\nasync def job(n):\n    await asyncio.sleep(n)\n    return n\n"
+        "async def main():\n    print(await asyncio.gather(job(1), job(2)))\nasyncio.run(main())\n");
+    // Headless: no display is needed (and none is asked for).
+    const QString png = dir_.filePath(QStringLiteral("gather.png"));
+    const Result written = run({QStringLiteral("export"), program, QStringLiteral("-o"), png, QStringLiteral("--scale"),
+                                QStringLiteral("2"), QStringLiteral("--width"), QStringLiteral("800")});
+    QCOMPARE(written.status, 0);
+    QVERIFY2(written.err.isEmpty(), written.err.constData());
+    QVERIFY(written.out.isEmpty()); // the program's output is not the export's
+    QFile image(png);
+    QVERIFY(image.open(QIODevice::ReadOnly));
+    const QByteArray bytes = image.readAll();
+    QVERIFY(bytes.startsWith("\x89PNG\r\n"));
+    // The IHDR chunk: 1600 pixels wide (800 at twice the pixels).
+    QCOMPARE(quint32(uchar(bytes[16])) << 24 | quint32(uchar(bytes[17])) << 16 | quint32(uchar(bytes[18])) << 8 |
+                 quint32(uchar(bytes[19])),
+             1600u);
+
+    const QString svg = dir_.filePath(QStringLiteral("gather.svg"));
+    QCOMPARE(run({QStringLiteral("export"), program, QStringLiteral("-o"), svg, QStringLiteral("--theme"),
+                  QStringLiteral("dark"), QStringLiteral("--range"), QStringLiteral("0:1"), QStringLiteral("--scale-mode"),
+                  QStringLiteral("steps")}).status,
+             0);
+    QFile drawing(svg);
+    QVERIFY(drawing.open(QIODevice::ReadOnly));
+    QVERIFY(drawing.readAll().contains(">Task-2</text>"));
+
+    // A program that fails is drawn as far as it went, with a note.
+    const QString failing = write(QStringLiteral("fails.py"),
+        "import asyncio\nasync def main():\n    await asyncio.sleep(1)\n    raise KeyError('x')\nasyncio.run(main())\n");
+    const Result noted = run({QStringLiteral("export"), failing, QStringLiteral("-o"), dir_.filePath(QStringLiteral("fails.pdf"))});
+    QCOMPARE(noted.status, 0);
+    QVERIFY2(noted.err.contains("note: KeyError: 'x' (line 4)"), noted.err.constData());
+    QVERIFY(QFile::exists(dir_.filePath(QStringLiteral("fails.pdf"))));
+
+    // Destinations that cannot be: a clear error, and no file.
+    const Result unknown = run({QStringLiteral("export"), program, QStringLiteral("-o"), dir_.filePath(QStringLiteral("x.gif"))});
+    QCOMPARE(unknown.status, 2);
+    QVERIFY(unknown.err.contains("unknown image type '.gif': use .png, .svg or .pdf"));
+    QVERIFY(!QFile::exists(dir_.filePath(QStringLiteral("x.gif"))));
+    const QString nowhere = dir_.filePath(QStringLiteral("no/such/folder/x.png"));
+    const Result missing = run({QStringLiteral("export"), program, QStringLiteral("-o"), nowhere});
+    QCOMPARE(missing.status, 1);
+    QVERIFY2(missing.err.startsWith("loopscope: cannot write " + nowhere.toUtf8() + ": No such file"), missing.err.constData());
+    QVERIFY(!QDir(dir_.filePath(QStringLiteral("no"))).exists());
 }
 
 QTEST_GUILESS_MAIN(tst_CommandLine)

@@ -14,6 +14,7 @@
 #include "timelinewidget.h"
 
 #include <QAction>
+#include <QClipboard>
 #include <QDockWidget>
 #include <QLabel>
 #include <QMenu>
@@ -128,6 +129,13 @@ void tst_MainWindow::opensOnAFile()
     QCOMPARE(model->lanes()[0].task, trace::kNoTask);
     QCOMPARE(window->editor()->toPlainText().toUtf8(), corpusProgram(QStringLiteral("conformance/article/article_4_gather.py")));
     QVERIFY(!window->error().isError());
+
+    // Its timeline can be exported and copied as an image.
+    QVERIFY(action(*window, "actionExport")->isEnabled());
+    action(*window, "actionCopyImage")->trigger();
+    const QImage copied = QApplication::clipboard()->image();
+    QVERIFY(copied.width() >= 640);
+    QVERIFY(copied.height() > 4 * 26);
 }
 
 void tst_MainWindow::steppingMovesEveryView()

@@ -57,7 +57,7 @@ Picture render(const std::shared_ptr<const trace::Trace>& trace, const ui::Timel
     view.to = axis.length() * 1.02;
     view.cursor = cursor;
     Picture picture;
-    picture.image = QImage(1200, int(bounds.bottom() + ui::TimelinePainter::legendHeight(options)),
+    picture.image = QImage(1200, int(bounds.bottom() + ui::TimelinePainter(theme).legendHeight(options, 1200)),
                            QImage::Format_ARGB32_Premultiplied);
     QPainter painter(&picture.image);
     picture.report = ui::TimelinePainter(theme).paint(painter, layout, view, options);

@@ -1,5 +1,7 @@
 #include "mainwindow.h"
 
+#include "exportdialog.h"
+
 #include "codeeditor.h"
 #include "eventlistview.h"
 #include "eventmatch.h"
@@ -15,6 +17,7 @@
 #include <QAction>
 #include <QActionGroup>
 #include <QApplication>
+#include <QClipboard>
 #include <QCloseEvent>
 #include <QComboBox>
 #include <QDir>
@@ -158,6 +161,13 @@ void MainWindow::createActions()
     connect(openAction_, &QAction::triggered, this, &MainWindow::openDialog);
     connect(saveAction_, &QAction::triggered, this, &MainWindow::save);
     connect(saveAsAction_, &QAction::triggered, this, &MainWindow::saveAs);
+    exportAction_ = make(tr("&Export Timeline…"), QStringLiteral("actionExport"), QKeySequence(Qt::CTRL | Qt::Key_E));
+    exportAction_->setToolTip(tr("Save the timeline as a PNG, SVG or PDF image"));
+    connect(exportAction_, &QAction::triggered, this, &MainWindow::exportTimeline);
+    copyImageAction_ = make(tr("Copy Timeline &Image"), QStringLiteral("actionCopyImage"),
+                            QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
+    copyImageAction_->setToolTip(tr("Copy the timeline's range in view to the clipboard, as an image"));
+    connect(copyImageAction_, &QAction::triggered, this, &MainWindow::copyTimelineImage);
     connect(quitAction_, &QAction::triggered, this, &QWidget::close);
 
     runAction_ = make(tr("&Run Again"), QStringLiteral("actionRun"), QKeySequence(Qt::Key_F5), QStyle::SP_BrowserReload);
@@ -260,6 +270,8 @@ void MainWindow::createMenus()
     file->addAction(saveAction_);
     file->addAction(saveAsAction_);
     file->addSeparator();
+    file->addAction(exportAction_);
+    file->addSeparator();
     file->addAction(quitAction_);
 
     QMenu* edit = menuBar()->addMenu(tr("&Edit"));
@@ -283,6 +295,8 @@ void MainWindow::createMenus()
     editAction(tr("&Paste"), QKeySequence::Paste, &QPlainTextEdit::paste);
     edit->addSeparator();
     editAction(tr("Select &All"), QKeySequence::SelectAll, &QPlainTextEdit::selectAll);
+    edit->addSeparator();
+    edit->addAction(copyImageAction_);
 
     QMenu* run = menuBar()->addMenu(tr("&Run"));
     run->addAction(runAction_);
@@ -592,6 +606,50 @@ void MainWindow::fillExamplesMenu()
     examplesMenu_->setEnabled(!examplesMenu_->isEmpty());
 }
 
+ExportDialog::Source MainWindow::exportSource() const
+{
+    ExportDialog::Source source;
+    source.model = shown_ ? shown_->model : nullptr;
+    source.title = filePath_.isEmpty() ? untitledName_ : QFileInfo(filePath_).fileName();
+    source.folder = filePath_.isEmpty() ? QDir::homePath() : QFileInfo(filePath_).absolutePath();
+    source.visibleFrom = timeline_->viewport().from;
+    source.visibleTo = timeline_->viewport().to;
+    source.scale = timeline_->scale();
+    source.dark = theme_.background.lightness() < 128;
+    source.showInternal = timeline_->showInternal();
+    source.cursor = playback_->cursor();
+    return source;
+}
+
+void MainWindow::exportTimeline()
+{
+    if (!exportAction_->isEnabled())
+        return;
+    ExportDialog dialog(exportSource(), this);
+    if (dialog.exec() == QDialog::Accepted)
+        statusBar()->showMessage(tr("Exported %1").arg(QDir::toNativeSeparators(dialog.lastWritten())), 6000);
+}
+
+void MainWindow::copyTimelineImage()
+{
+    if (!copyImageAction_->isEnabled())
+        return;
+    // What is in view, as the window shows it, with the cursor.
+    const ExportDialog::Source source = exportSource();
+    ExportOptions options;
+    options.title = source.title;
+    options.width = std::max(timeline_->width(), 640);
+    options.scale = devicePixelRatioF();
+    options.dark = source.dark;
+    options.axisScale = source.scale;
+    options.showInternal = source.showInternal;
+    options.cursor = source.cursor;
+    TimelineExport image(source.model, options);
+    image.setRange(source.visibleFrom, source.visibleTo);
+    QApplication::clipboard()->setImage(image.image());
+    statusBar()->showMessage(tr("The timeline in view is on the clipboard"), 4000);
+}
+
 void MainWindow::about()
 {
     const QString python = runner_->pythonVersion();
@@ -731,6 +789,8 @@ void MainWindow::selectTask(trace::TaskId task)
 void MainWindow::updateStepActions()
 {
     const bool any = shown_ && shown_->trace && !shown_->trace->empty();
+    exportAction_->setEnabled(any && shown_->trace->taskCount() > 0);
+    copyImageAction_->setEnabled(exportAction_->isEnabled());
     for (QAction* action : {homeAction_, endAction_, playAction_})
         action->setEnabled(any);
     nextEventAction_->setEnabled(playback_->target(Playback::Step::Event, +1) != kNoEvent);

@@ -6,6 +6,7 @@
 #pragma once
 
 #include "errorlocation.h"
+#include "exportdialog.h"
 #include "runresult.h"
 #include "timelinetheme.h"
 
@@ -95,6 +96,9 @@ private:
     void fillRecentMenu();
     void fillExamplesMenu();
     void about();
+    ExportDialog::Source exportSource() const;
+    void exportTimeline();
+    void copyTimelineImage();
     QString runPath() const;
 
     void scheduleRun();
@@ -125,6 +129,8 @@ private:
     QAction* saveAction_ = nullptr;
     QAction* saveAsAction_ = nullptr;
     QAction* quitAction_ = nullptr;
+    QAction* exportAction_ = nullptr;
+    QAction* copyImageAction_ = nullptr;
     QAction* runAction_ = nullptr;
     QAction* stopAction_ = nullptr;
     QAction* zoomInAction_ = nullptr;

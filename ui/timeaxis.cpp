@@ -130,6 +130,19 @@ double TimeAxis::positionOfTime(double seconds) const
     return instantEnds_[i] + (seconds - instantTimes_[i]);
 }
 
+double TimeAxis::positionAfterTime(double seconds) const
+{
+    if (instantTimes_.empty())
+        return 0;
+    const double tolerance = 1e-9 * std::max(1.0, std::fabs(seconds));
+    auto near = std::lower_bound(instantTimes_.begin(), instantTimes_.end(), seconds - tolerance);
+    if (near != instantTimes_.end() && *near <= seconds + tolerance)
+        return instantEnds_[std::size_t(near - instantTimes_.begin())];
+    if (seconds > instantTimes_.back())
+        return length_ + (scale_ == Scale::Time ? seconds - instantTimes_.back() : 0);
+    return positionOfTime(seconds);
+}
+
 std::vector<TimeAxis::Tick> TimeAxis::ticks(double from, double to, double unitsPerPixel) const
 {
     std::vector<Tick> ticks;
@@ -151,7 +164,9 @@ std::vector<TimeAxis::Tick> TimeAxis::ticks(double from, double to, double units
         }
         return ticks;
     }
-    const double first = timeAt(from), last = timeAt(to);
+    // Past the run's last instant there is only the margin "fit" leaves: no ticks there
+    // (in a run that all happens at 0.0 they would all crowd into that margin).
+    const double first = std::max(timeAt(from), startTime()), last = std::min(timeAt(to), endTime());
     const double spacing = niceStep(std::max((last - first) / std::max((to - from) / unitsPerPixel / kMajorPixels, 1.0),
                                              1e-9));
     const double minor = spacing / 5;

@@ -31,6 +31,11 @@ public:
     // Virtual time at a position, and the position of a time (the start of its instant).
     double timeAt(double position) const;
     double positionOfTime(double seconds) const;
+    // The end of the instant at `seconds` (its block's right edge), or where that time
+    // falls between instants: a range up to a time includes what happened at it.
+    double positionAfterTime(double seconds) const;
+    double startTime() const { return instantTimes_.empty() ? 0 : instantTimes_.front(); }
+    double endTime() const { return instantTimes_.empty() ? 0 : instantTimes_.back(); }
 
     struct Tick {
         double position;

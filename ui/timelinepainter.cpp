@@ -69,9 +69,48 @@ double TimelinePainter::titleHeight(const PaintOptions& options)
     return options.title.isEmpty() ? 0 : 34;
 }
 
-double TimelinePainter::legendHeight(const PaintOptions& options)
+namespace {
+
+// The legend's entries: their labels, in the order drawn.
+const QStringList& legendLabels()
 {
-    return options.legend ? 34 : 0;
+    static const QStringList labels = {
+        QStringLiteral("running"), QStringLiteral("ready"), QStringLiteral("waiting (on what is written)"),
+        QStringLiteral("returned"), QStringLiteral("raised"), QStringLiteral("cancelled"),
+        QStringLiteral("cancel requested"), QStringLiteral("wakes"), QStringLiteral("cancels"),
+        QStringLiteral("creates")};
+    return labels;
+}
+
+constexpr double kLegendLine = 24;
+
+// Where each legend entry goes in `width`: its line and its x (entries wrap).
+std::vector<QPointF> legendPlaces(const QFont& font, double width)
+{
+    const QFontMetricsF metrics(font);
+    std::vector<QPointF> places;
+    double x = 10;
+    int line = 0;
+    for (const QString& label : legendLabels()) {
+        const double advance = 34 + metrics.horizontalAdvance(label);
+        if (x > 10 && x + advance > width - 10) {
+            x = 10;
+            ++line;
+        }
+        places.emplace_back(x, line);
+        x += advance;
+    }
+    return places;
+}
+
+} // namespace
+
+double TimelinePainter::legendHeight(const PaintOptions& options, double width) const
+{
+    if (!options.legend)
+        return 0;
+    const std::vector<QPointF> places = legendPlaces(theme_.smallFont, width);
+    return (places.back().y() + 1) * kLegendLine + 10;
 }
 
 PaintReport TimelinePainter::paint(QPainter& painter, const TimelineLayout& layout,
@@ -82,7 +121,7 @@ PaintReport TimelinePainter::paint(QPainter& painter, const TimelineLayout& layo
     painter.save();
     painter.setRenderHint(QPainter::Antialiasing, true);
     painter.setRenderHint(QPainter::TextAntialiasing, true);
-    const QRectF all = bounds.adjusted(0, -titleHeight(options), 0, legendHeight(options));
+    const QRectF all = bounds.adjusted(0, -titleHeight(options), 0, legendHeight(options, bounds.width()));
     painter.fillRect(all, theme_.background);
     if (!options.title.isEmpty()) {
         painter.setPen(theme_.text);
@@ -111,7 +150,7 @@ PaintReport TimelinePainter::paint(QPainter& painter, const TimelineLayout& layo
         paintHeader(painter, layout, view);
     }
     if (options.legend)
-        paintLegend(painter, QRectF(bounds.left(), bounds.bottom(), bounds.width(), legendHeight(options)));
+        paintLegend(painter, QRectF(bounds.left(), bounds.bottom(), bounds.width(), legendHeight(options, bounds.width())));
     painter.restore();
     return report;
 }
@@ -505,13 +544,18 @@ void TimelinePainter::paintLegend(QPainter& painter, const QRectF& area) const
     painter.fillRect(area, theme_.header);
     painter.setFont(theme_.smallFont);
     const QFontMetricsF metrics(theme_.smallFont);
-    double x = area.left() + 10;
-    const double y = area.center().y();
-    auto item = [&](const QString& label, auto draw) {
+    const std::vector<QPointF> places = legendPlaces(theme_.smallFont, area.width());
+    std::size_t entry = 0;
+    auto item = [&](auto draw) {
+        const QString& label = legendLabels()[qsizetype(std::min(entry, places.size() - 1))];
+        const QPointF place = places[std::min(entry++, places.size() - 1)];
+        const double x = area.left() + place.x();
+        const double y = area.top() + 5 + place.y() * kLegendLine + kLegendLine / 2;
+        painter.save();
         draw(QPointF(x + 10, y));
+        painter.restore();
         painter.setPen(theme_.text);
         painter.drawText(QPointF(x + 24, y + metrics.ascent() / 2 - 1), label);
-        x += 34 + metrics.horizontalAdvance(label);
     };
     auto bar = [&](QPointF c, SegmentState state) {
         const QRectF r(c.x() - 9, c.y() - 6, 18, 12);
@@ -525,38 +569,38 @@ void TimelinePainter::paintLegend(QPainter& painter, const QRectF& area) const
             painter.drawRect(r);
         }
     };
-    item(QStringLiteral("running"), [&](QPointF c) { bar(c, SegmentState::Running); });
-    item(QStringLiteral("ready"), [&](QPointF c) { bar(c, SegmentState::Ready); });
-    item(QStringLiteral("waiting (on what is written)"), [&](QPointF c) { bar(c, SegmentState::Waiting); });
-    item(QStringLiteral("returned"), [&](QPointF c) {
+    item([&](QPointF c) { bar(c, SegmentState::Running); });
+    item([&](QPointF c) { bar(c, SegmentState::Ready); });
+    item([&](QPointF c) { bar(c, SegmentState::Waiting); });
+    item([&](QPointF c) {
         painter.setPen(Qt::NoPen);
         painter.setBrush(theme_.done);
         painter.drawEllipse(c, 6, 6);
     });
-    item(QStringLiteral("raised"), [&](QPointF c) {
+    item([&](QPointF c) {
         painter.setPen(QPen(theme_.failed, 3, Qt::SolidLine, Qt::RoundCap));
         painter.drawLine(c + QPointF(-5, -5), c + QPointF(5, 5));
         painter.drawLine(c + QPointF(-5, 5), c + QPointF(5, -5));
     });
-    item(QStringLiteral("cancelled"), [&](QPointF c) {
+    item([&](QPointF c) {
         painter.setPen(Qt::NoPen);
         painter.setBrush(theme_.cancelled);
         painter.drawRect(QRectF(c.x() - 5, c.y() - 5, 10, 10));
     });
-    item(QStringLiteral("cancel requested"), [&](QPointF c) {
+    item([&](QPointF c) {
         painter.setPen(Qt::NoPen);
         painter.setBrush(theme_.cancelRequest);
         painter.drawPolygon(QPolygonF() << c + QPointF(-5, -4) << c + QPointF(5, -4) << c + QPointF(0, 4));
     });
-    item(QStringLiteral("wakes"), [&](QPointF c) {
+    item([&](QPointF c) {
         painter.setPen(theme_.wakePen);
         painter.drawLine(c + QPointF(-9, 0), c + QPointF(8, 0));
     });
-    item(QStringLiteral("cancels"), [&](QPointF c) {
+    item([&](QPointF c) {
         painter.setPen(theme_.cancelPen);
         painter.drawLine(c + QPointF(-9, 0), c + QPointF(8, 0));
     });
-    item(QStringLiteral("creates"), [&](QPointF c) {
+    item([&](QPointF c) {
         painter.setPen(theme_.createPen);
         painter.drawLine(c + QPointF(-9, 0), c + QPointF(8, 0));
     });

@@ -43,7 +43,8 @@ public:
 
     // Room the title and the legend take above and below the timeline.
     static double titleHeight(const PaintOptions& options);
-    static double legendHeight(const PaintOptions& options);
+    // (The legend wraps to the width it is given.)
+    double legendHeight(const PaintOptions& options, double width) const;
 
 private:
     void paintHeader(QPainter& painter, const TimelineLayout& layout, const TimelineViewport& view) const;
