@@ -101,7 +101,7 @@ QVariant EventListModel::data(const QModelIndex& index, int role) const
     if (role == Qt::DisplayRole || role == Qt::ToolTipRole) {
         switch (index.column()) {
         case Number:
-            return QString::number(id);
+            return QString::number(qulonglong(id) + 1); // as the status bar counts: from 1
         case Time:
             return QString::fromStdString(trace::timeLabel(trace_->timeOf(id)));
         case Task:
