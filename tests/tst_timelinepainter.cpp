@@ -13,27 +13,8 @@ using namespace loopscope;
 
 namespace {
 
-const QByteArray kFailingGroup = R"(import asyncio
-
-async def fetch(name, delay):
-    await asyncio.sleep(delay)
-    return name
-
-async def broken():
-    await asyncio.sleep(0.5)
-    raise ValueError("no connection")
-
-async def main():
-    try:
-        async with asyncio.TaskGroup() as group:
-            group.create_task(fetch("a", 1))
-            group.create_task(broken())
-            group.create_task(fetch("b", 2))
-    except* ValueError as errors:
-        print("caught", errors.exceptions)
-
-asyncio.run(main())
-)";
+// A TaskGroup whose second child fails: its siblings and its body are cancelled.
+const QByteArray kFailingGroup = corpusProgram(QStringLiteral("conformance/tasks/taskgroup_child_fails.py"));
 
 struct Picture {
     QImage image;
