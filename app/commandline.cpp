@@ -78,15 +78,17 @@ std::string usageText()
     return "usage: loopscope run FILE.py [options]\n"
            "       loopscope trace FILE.py [--json | --chrome] [--no-lines] [options]\n"
            "       loopscope export FILE.py -o OUT.png|svg|pdf [export options] [options]\n"
-           "       loopscope [FILE.py] [options]\n"
+           "       loopscope lessons --list | --export-all DIR | --check [FILE.lesson ...]\n"
+           "       loopscope [FILE.py | FILE.lesson] [options]\n"
            "\n"
            "Runs an asyncio program on Loopscope's deterministic event loop, whose clock is\n"
            "virtual: it starts at 0.0 and jumps to the next timer, so nothing really waits.\n"
            "The output, order, times and task names are those of CPython 3.11's own loop.\n"
            "\n"
            "commands:\n"
-           "  (none)             open the desktop app, on FILE.py if one is named: the\n"
-           "                     program beside its timeline, to step through event by event\n"
+           "  (none)             open the desktop app, on FILE.py (or a lesson, FILE.lesson)\n"
+           "                     if one is named: the program beside its timeline, to step\n"
+           "                     through event by event\n"
            "  run FILE.py        run the program; print its output; exit as CPython would\n"
            "                     (0, or 1 with a traceback), or 3 if a limit or a deadlock\n"
            "                     stopped it, or 4 if the worker died\n"
@@ -97,6 +99,10 @@ std::string usageText()
            "                     display needed): exit 0 when it is written (a program that\n"
            "                     fails or is stopped is drawn up to there, with a note on\n"
            "                     stderr), 1 if it cannot be written, 2 for a usage error\n"
+           "  lessons            the course: --list lists its lessons; --export-all DIR\n"
+           "                     writes each lesson's timeline as DIR/ID.png and DIR/ID.svg;\n"
+           "                     --check runs each lesson (or the files named) and checks\n"
+           "                     its checkpoints, answers and exercise against the run\n"
            "\n"
            "trace options:\n"
            "  --json             the whole record as JSON (format loopscope-trace, version 1)\n"
@@ -131,6 +137,7 @@ bool parseCommandLine(const std::vector<std::string>& args, CommandLine& result,
     std::vector<std::string> positional;
     std::vector<std::string> traceOptions;
     std::vector<std::string> exportOptions;
+    std::vector<std::string> lessonOptions;
     for (std::size_t i = 0; i < args.size(); ++i) {
         const std::string& arg = args[i];
         if (arg == "-h" || arg == "--help") {
@@ -153,6 +160,18 @@ bool parseCommandLine(const std::vector<std::string>& args, CommandLine& result,
         }
         if (arg.rfind("--", 0) != 0 || arg == "--") {
             positional.push_back(arg);
+            continue;
+        }
+        if (arg == "--list" || arg == "--check") {
+            lessonOptions.push_back(arg);
+            (arg == "--list" ? result.lessons.list : result.lessons.check) = true;
+            continue;
+        }
+        if (arg == "--export-all") {
+            if (i + 1 >= args.size())
+                return error = "option --export-all needs a folder", false;
+            lessonOptions.push_back(arg);
+            result.lessons.exportDir = args[++i];
             continue;
         }
         if (arg == "--json" || arg == "--chrome" || arg == "--no-lines") {
@@ -213,8 +232,27 @@ bool parseCommandLine(const std::vector<std::string>& args, CommandLine& result,
         }
     }
     const auto isProgram = [](const std::string& arg) {
-        return arg.size() > 3 && arg.compare(arg.size() - 3, 3, ".py") == 0;
+        const auto endsWith = [&](const std::string& suffix) {
+            return arg.size() > suffix.size() && arg.compare(arg.size() - suffix.size(), suffix.size(), suffix) == 0;
+        };
+        return endsWith(".py") || endsWith(".lesson"); // the app opens a lesson file too
     };
+    if (!positional.empty() && positional[0] == "lessons") {
+        result.command = "lessons";
+        if (!traceOptions.empty() || !exportOptions.empty())
+            return error = (traceOptions.empty() ? exportOptions : traceOptions).front() +
+                           " is not an option of lessons",
+                   false;
+        const int actions = int(result.lessons.list) + int(result.lessons.check) + int(!result.lessons.exportDir.empty());
+        if (actions != 1)
+            return error = "lessons needs one of --list, --export-all DIR, --check", false;
+        result.lessons.files.assign(positional.begin() + 1, positional.end());
+        if (!result.lessons.files.empty() && !result.lessons.check)
+            return error = "lesson files are for --check", false;
+        return true;
+    }
+    if (!lessonOptions.empty())
+        return error = lessonOptions.front() + " is an option of lessons", false;
     if (positional.empty() || isProgram(positional[0])) {
         // The desktop app, on a program if one is named.
         if (!traceOptions.empty()) {

@@ -14,7 +14,7 @@ namespace loopscope::app {
 enum class TraceFormat { Text, Json, Chrome };
 
 struct CommandLine {
-    std::string command;  // "run", "trace", "export", "help", "version", or empty for the app
+    std::string command;  // "run", "trace", "export", "lessons", "help", "version", or empty for the app
     std::string file;     // the program, as the user typed it (for the app: may be empty)
     std::int64_t seed = 0;
     python::Limits limits;
@@ -33,6 +33,14 @@ struct CommandLine {
         bool hasTitle = false;
         std::string title;       // --title (default: the file's name)
     } image;
+
+    // lessons: what to do with the course.
+    struct Lessons {
+        bool list = false;
+        bool check = false;            // --check [FILE.lesson ...]
+        std::string exportDir;         // --export-all DIR
+        std::vector<std::string> files; // lesson files to check (default: the course)
+    } lessons;
 };
 
 // Parses argv[1..]. On a usage error returns false and sets `error`.

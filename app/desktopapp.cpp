@@ -2,12 +2,14 @@
 
 #include "appicon.h"
 
+#include "lessonview.h"
 #include "mainwindow.h"
 #include "runcontroller.h"
 
 #include <QApplication>
 #include <QFile>
 #include <QFileInfo>
+#include <QSettings>
 
 #include <iostream>
 #include <string>
@@ -24,6 +26,18 @@ QString welcomeProgram()
     if (file.open(QIODevice::ReadOnly))
         return QString::fromUtf8(file.readAll());
     return QStringLiteral("import asyncio\n\n\nasync def main():\n    print(\"hello\")\n\n\nasyncio.run(main())\n");
+}
+
+// Where the learner was: the lesson they had open last, else the first of the course.
+int lastLesson(const ui::MainWindow& window)
+{
+    const QString id = QSettings().value(QStringLiteral("lessons/current")).toString();
+    const std::vector<ui::Lesson>& lessons = window.lessonView()->lessons();
+    for (std::size_t i = 0; i < lessons.size(); ++i) {
+        if (lessons[i].id == id)
+            return int(i);
+    }
+    return 0;
 }
 
 } // namespace
@@ -69,9 +83,12 @@ int runDesktopApp(int& argc, char** argv)
     window.runner()->setSeed(commandLine.seed);
 
     window.show();
-    if (!commandLine.file.empty())
-        window.openFile(QString::fromStdString(commandLine.file));
-    else
+    const QString file = QString::fromStdString(commandLine.file);
+    if (file.endsWith(QLatin1String(".lesson")))
+        window.openLessonFile(file);
+    else if (!file.isEmpty())
+        window.openFile(file);
+    else if (!window.openLesson(lastLesson(window)))
         window.setProgram(welcomeProgram(), QStringLiteral("three_downloads.py"));
     return application.exec();
 }

@@ -1,33 +1,19 @@
 #include "exportcommand.h"
 
+#include "headlessgui.h"
 #include "programrequest.h"
 
 #include "errorlocation.h"
+#include "recordedrun.h"
 #include "runresult.h"
 #include "timelineexport.h"
 
-#include "python/recordingsink.h"
-#include "python/worker.h"
 
 #include <QFileInfo>
-#include <QGuiApplication>
 
 #include <iostream>
 
 namespace loopscope::app {
-
-namespace {
-
-// Qt's notes about the session (no XDG_RUNTIME_DIR in a CI shell, a headless platform)
-// say nothing about the export; everything else is passed on.
-void quietMessages(QtMsgType type, const QMessageLogContext&, const QString& message)
-{
-    if (type == QtDebugMsg || type == QtInfoMsg || message.startsWith(QLatin1String("QStandardPaths:")))
-        return;
-    std::cerr << message.toStdString() << "\n";
-}
-
-} // namespace
 
 int exportCommand(int& argc, char** argv, const CommandLine& commandLine)
 {
@@ -47,20 +33,12 @@ int exportCommand(int& argc, char** argv, const CommandLine& commandLine)
         std::cerr << "loopscope: " << error << "\n";
         return 2;
     }
-    request.record = true;
     request.recordLines = false; // the image draws no line events
-
-    python::RecordingSink sink;
     python::Worker worker;
-    ui::RunResult run;
-    run.path = QString::fromStdString(request.path);
-    run.source = QString::fromStdString(request.source);
-    run.outcome = worker.run(request, sink);
-    run.standardError = std::move(sink.err);
-    if (!sink.recordError().empty())
-        std::cerr << "loopscope: the event record is damaged: " << sink.recordError() << "\n";
-    run.trace = std::make_shared<const trace::Trace>(std::move(sink.trace));
-    run.model = std::make_shared<const ui::TimelineModel>(run.trace);
+    const std::shared_ptr<ui::RunResult> recorded = ui::recordedRun(worker, request);
+    const ui::RunResult& run = *recorded;
+    if (!run.recordError.empty())
+        std::cerr << "loopscope: the event record is damaged: " << run.recordError << "\n";
 
     // A program that fails is drawn as far as it went: that is often the picture wanted.
     const ui::ErrorLocation failure = ui::ErrorLocation::of(run);
@@ -71,10 +49,7 @@ int exportCommand(int& argc, char** argv, const CommandLine& commandLine)
         std::cerr << "; the timeline shows the run up to there\n";
     }
 
-    // Fonts and painting need a QGuiApplication, never a display.
-    qputenv("QT_QPA_PLATFORM", "offscreen");
-    qInstallMessageHandler(quietMessages);
-    QGuiApplication application(argc, argv);
+    const auto application = headlessApplication(argc, argv);
     ui::ExportOptions options;
     options.title = image.hasTitle ? QString::fromStdString(image.title) : QFileInfo(run.path).fileName();
     options.width = image.width;

@@ -1,8 +1,9 @@
 // loopscope: the desktop app (no command, or a program to open) and the command line
-// (run, trace, export).
+// (run, trace, export, lessons).
 #include "commandline.h"
 #include "desktopapp.h"
 #include "exportcommand.h"
+#include "lessonscommand.h"
 #include "runcommand.h"
 #include "tracecommand.h"
 
@@ -16,7 +17,7 @@ namespace {
 // a command (`run`, `trace`) never opens it, and `-1` is a number, not an option.
 bool hasQtOptions(const std::vector<std::string>& args)
 {
-    if (!args.empty() && (args[0] == "run" || args[0] == "trace" || args[0] == "export"))
+    if (!args.empty() && (args[0] == "run" || args[0] == "trace" || args[0] == "export" || args[0] == "lessons"))
         return false;
     for (const std::string& arg : args) {
         if (arg.size() > 1 && arg[0] == '-' && arg[1] != '-' && arg != "-h" &&
@@ -53,5 +54,7 @@ int main(int argc, char** argv)
         return traceCommand(commandLine);
     if (parsed && commandLine.command == "export")
         return exportCommand(argc, argv, commandLine);
+    if (parsed && commandLine.command == "lessons")
+        return lessonsCommand(argc, argv, commandLine);
     return runDesktopApp(argc, argv);
 }

@@ -3,6 +3,12 @@
 3.11 gives them.
 
     scripts/gen-expected.py [PROGRAM.py | DIR ...]      (default: tests/conformance)
+    scripts/gen-expected.py --lessons                   (the course's programs)
+
+With --lessons, each lesson's program (and its exercise's solution) is first written
+out of resources/lessons/ID.lesson as tests/conformance/lessons/ID.py (ID-solution.py):
+the lessons are part of the conformance corpus, and tst_lessons checks that these
+copies are the lessons' own.
 
 Each program runs under Debian's /usr/bin/python3.11 (the interpreter the engine embeds)
 with scripts/reference/sitecustomize.py: CPython's own SelectorEventLoop whose clock
@@ -155,12 +161,61 @@ def programs(args):
             yield root
 
 
+LESSONS = ROOT / "resources" / "lessons"
+LESSON_PROGRAMS = ROOT / "tests" / "conformance" / "lessons"
+
+
+def lesson_section(text: str, name: str):
+    """The body of a lesson's `%% name` section, as the app reads it (trimmed of blank
+    lines at both ends, one newline at the end), or None."""
+    body, inside = [], False
+    for line in text.replace("\r\n", "\n").split("\n"):
+        if line.startswith("%% "):
+            inside = line[3:].split()[:1] == [name]
+            continue
+        if inside:
+            body.append(line)
+    if not inside and not body:
+        return None
+    while body and not body[0].strip():
+        body.pop(0)
+    while body and not body[-1].strip():
+        body.pop()
+    return "\n".join(body) + "\n" if body else None
+
+
+def write_lesson_programs():
+    """Writes every lesson's program (and solution) into tests/conformance/lessons."""
+    LESSON_PROGRAMS.mkdir(parents=True, exist_ok=True)
+    wanted = set()
+    for lesson in sorted(LESSONS.glob("*.lesson")):
+        text = lesson.read_text(encoding="utf-8")
+        for section, suffix in (("program", ""), ("solution", "-solution")):
+            source = lesson_section(text, section)
+            if source is None:
+                continue
+            target = LESSON_PROGRAMS / f"{lesson.stem}{suffix}.py"
+            wanted.add(target.name)
+            if not target.exists() or target.read_text(encoding="utf-8") != source:
+                target.write_text(source, encoding="utf-8")
+    # A lesson removed or renamed leaves no program behind.
+    for stale in LESSON_PROGRAMS.glob("*.py"):
+        if stale.name not in wanted:
+            stale.unlink()
+            for companion in LESSON_PROGRAMS.glob(stale.stem + ".*"):
+                companion.unlink()
+    return [LESSON_PROGRAMS]
+
+
 def main() -> int:
     if os.path.realpath(sys.executable) != os.path.realpath(PYTHON):
         print(f"run this with {PYTHON}", file=sys.stderr)
         return 2
     count = 0
-    for program in programs(sys.argv[1:]):
+    arguments = sys.argv[1:]
+    if arguments == ["--lessons"]:
+        arguments = [str(path) for path in write_lesson_programs()]
+    for program in programs(arguments):
         variants, traces = generate(program)
         count += 1
         note = ""

@@ -4,6 +4,7 @@
 // them, and the record in its three formats.
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -28,6 +29,7 @@ private slots:
     void tracesInThreeFormats();
     void traceKeepsTheRunsStatus();
     void exportsImages();
+    void listsChecksAndExportsTheLessons();
 
 private:
     struct Result {
@@ -118,6 +120,11 @@ void tst_CommandLine::usageErrors_data()
         << QStringList{QStringLiteral("export"), QStringLiteral("x.py"), QStringLiteral("-o"), QStringLiteral("x.png"),
                        QStringLiteral("--width"), QStringLiteral("10")}
         << QByteArray("--width needs a whole number of pixels from 320 to 20000");
+    QTest::newRow("lessons without an action")
+        << QStringList{QStringLiteral("lessons")} << QByteArray("lessons needs one of --list, --export-all DIR, --check");
+    QTest::newRow("lesson option elsewhere")
+        << QStringList{QStringLiteral("run"), QStringLiteral("x.py"), QStringLiteral("--list")}
+        << QByteArray("--list is an option of lessons");
     QTest::newRow("two trace formats")
         << QStringList{QStringLiteral("trace"), QStringLiteral("x.py"), QStringLiteral("--json"), QStringLiteral("--chrome")}
         << QByteArray("--json and --chrome exclude each other");
@@ -316,6 +323,36 @@ void tst_CommandLine::exportsImages()
     QCOMPARE(missing.status, 1);
     QVERIFY2(missing.err.startsWith("loopscope: cannot write " + nowhere.toUtf8() + ": No such file"), missing.err.constData());
     QVERIFY(!QDir(dir_.filePath(QStringLiteral("no"))).exists());
+}
+
+void tst_CommandLine::listsChecksAndExportsTheLessons()
+{
+    const Result list = run({QStringLiteral("lessons"), QStringLiteral("--list")});
+    QCOMPARE(list.status, 0);
+    QVERIFY(list.out.contains("  01-coroutines  What a coroutine is\n"));
+    const QList<QByteArray> ids = [&] {
+        QList<QByteArray> found;
+        for (const QByteArray& line : list.out.split('\n')) {
+            if (line.startsWith("  "))
+                found << line.trimmed().split(' ').value(0);
+        }
+        return found;
+    }();
+    QVERIFY(ids.size() >= 13);
+
+    // A broken lesson file: where, and why.
+    const QString broken = write(QStringLiteral("broken.lesson"), "%% lesson\ntitle: x\n%% program\nprint(1)\n%% quiz\n");
+    const Result bad = run({QStringLiteral("lessons"), QStringLiteral("--check"), broken});
+    QCOMPARE(bad.status, 2);
+    QVERIFY2(bad.err.contains("line 5: unknown section \"quiz\""), bad.err.constData());
+
+    const QString folder = dir_.filePath(QStringLiteral("course"));
+    const Result exported = run({QStringLiteral("lessons"), QStringLiteral("--export-all"), folder});
+    QCOMPARE(exported.status, 0);
+    for (const QByteArray& id : ids) {
+        QVERIFY2(QFileInfo(folder + QLatin1Char('/') + QString::fromLatin1(id) + QStringLiteral(".png")).size() > 1000, id.constData());
+        QVERIFY(QFileInfo(folder + QLatin1Char('/') + QString::fromLatin1(id) + QStringLiteral(".svg")).size() > 1000);
+    }
 }
 
 QTEST_GUILESS_MAIN(tst_CommandLine)

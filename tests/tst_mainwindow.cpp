@@ -8,6 +8,8 @@
 #include "codeeditor.h"
 #include "eventlistview.h"
 #include "inspectorview.h"
+#include "lesson.h"
+#include "lessonview.h"
 #include "mainwindow.h"
 #include "outputview.h"
 #include "playback.h"
@@ -18,6 +20,7 @@
 #include <QDockWidget>
 #include <QLabel>
 #include <QMenu>
+#include <QPushButton>
 #include <QMimeData>
 #include <QSettings>
 #include <QSignalSpy>
@@ -25,6 +28,7 @@
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTemporaryDir>
+#include <QUrl>
 #include <QtTest>
 
 using namespace loopscope;
@@ -67,6 +71,7 @@ private slots:
     void runtimeErrorIsUnderlined();
     void droppedFileOpens();
     void layoutAndRecentFilesAreRemembered();
+    void lessonAsksBeforeItShowsAndKeepsEdits();
 
 private:
     QString writeProgram(const QString& name, const QByteArray& source);
@@ -304,6 +309,44 @@ void tst_MainWindow::layoutAndRecentFilesAreRemembered()
     QVERIFY(recent);
     emit recent->aboutToShow();
     QVERIFY(recent->actions().value(0)->text().contains(QLatin1String("remember.py")));
+}
+
+void tst_MainWindow::lessonAsksBeforeItShowsAndKeepsEdits()
+{
+    MainWindow window;
+    window.resize(1400, 900);
+    window.show();
+    QSignalSpy shown(&window, &MainWindow::runShown);
+    QVERIFY(window.openLesson(0));
+    const ui::Lesson lesson = *window.lessonView()->lesson();
+    QCOMPARE(window.editor()->toPlainText(), lesson.program);
+    QVERIFY(waitForRun(shown));
+    // The run is there, but hidden until the learner predicts.
+    QVERIFY(window.isVeiled());
+    QVERIFY(!window.statusBar()->findChild<QLabel*>(QStringLiteral("RunStatus"))->text().contains(QLatin1String("virtual time")));
+    for (std::size_t q = 0; q < lesson.questions.size(); ++q)
+        window.lessonView()->activate(QUrl(QStringLiteral("choice:%1/0").arg(q)));
+    QVERIFY(!window.isVeiled());
+
+    // A checkpoint moves every view's cursor.
+    window.lessonView()->activate(QUrl(QStringLiteral("checkpoint:0")));
+    const trace::Event& at = window.shownRun()->trace->event(window.playback()->cursor());
+    QCOMPARE(QString::fromLatin1(trace::kindName(at.kind)), lesson.checkpoints.front().event.kind);
+
+    // The learner's edit is kept: another lesson and back, it is still there.
+    QTextCursor cursor(window.editor()->document());
+    cursor.movePosition(QTextCursor::End);
+    cursor.insertText(QStringLiteral("# my note\n"));
+    QVERIFY(!window.editor()->document()->isModified()); // kept, so nothing to save
+    QVERIFY(window.openLesson(1));
+    QVERIFY(window.openLesson(0));
+    QVERIFY(window.editor()->toPlainText().endsWith(QLatin1String("# my note\n")));
+    // Reset brings the lesson's own program back.
+    window.findChild<QPushButton*>(QStringLiteral("LessonReset"))->click();
+    QCOMPARE(window.editor()->toPlainText(), lesson.program);
+    QVERIFY(window.openLesson(1));
+    QVERIFY(window.openLesson(0));
+    QCOMPARE(window.editor()->toPlainText(), lesson.program);
 }
 
 QTEST_MAIN(tst_MainWindow)

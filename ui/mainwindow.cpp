@@ -6,6 +6,9 @@
 #include "eventlistview.h"
 #include "eventmatch.h"
 #include "inspectorview.h"
+#include "lessoncatalog.h"
+#include "lessonview.h"
+#include "veiledview.h"
 #include "outputview.h"
 #include "playback.h"
 #include "runcontroller.h"
@@ -101,8 +104,14 @@ void MainWindow::createViews()
 
     splitter_ = new QSplitter(Qt::Horizontal, this);
     splitter_->setObjectName(QStringLiteral("CodeAndTimeline"));
+    const QString veil = tr("Predict first: answer the question in the lesson, and the run appears here.");
+    auto veiled = [&](QWidget* view) {
+        auto* cover = new VeiledView(view, veil, this);
+        veiled_.push_back(cover);
+        return cover;
+    };
     splitter_->addWidget(editor_);
-    splitter_->addWidget(timeline_);
+    splitter_->addWidget(veiled(timeline_));
     splitter_->setStretchFactor(0, 2);
     splitter_->setStretchFactor(1, 3);
     splitter_->setChildrenCollapsible(false);
@@ -112,23 +121,42 @@ void MainWindow::createViews()
     inspector_->setObjectName(QStringLiteral("Inspector"));
     inspectorDock_ = new QDockWidget(tr("Inspector"), this);
     inspectorDock_->setObjectName(QStringLiteral("InspectorDock"));
-    inspectorDock_->setWidget(inspector_);
+    inspectorDock_->setWidget(veiled(inspector_));
     addDockWidget(Qt::RightDockWidgetArea, inspectorDock_);
 
     output_ = new OutputView(this);
     output_->setObjectName(QStringLiteral("Output"));
     outputDock_ = new QDockWidget(tr("Output"), this);
     outputDock_->setObjectName(QStringLiteral("OutputDock"));
-    outputDock_->setWidget(output_);
+    outputDock_->setWidget(veiled(output_));
     addDockWidget(Qt::BottomDockWidgetArea, outputDock_);
 
     events_ = new EventListView(this);
     events_->setObjectName(QStringLiteral("EventList"));
     eventsDock_ = new QDockWidget(tr("Events"), this);
     eventsDock_->setObjectName(QStringLiteral("EventsDock"));
-    eventsDock_->setWidget(events_);
+    eventsDock_->setWidget(veiled(events_));
     addDockWidget(Qt::BottomDockWidgetArea, eventsDock_);
     splitDockWidget(outputDock_, eventsDock_, Qt::Horizontal);
+
+    lessons_ = new LessonView(this);
+    lessons_->setObjectName(QStringLiteral("Lessons"));
+    lessonDock_ = new QDockWidget(tr("Lesson"), this);
+    lessonDock_->setObjectName(QStringLiteral("LessonDock"));
+    lessonDock_->setWidget(lessons_);
+    addDockWidget(Qt::LeftDockWidgetArea, lessonDock_);
+    connect(lessons_, &LessonView::lessonChosen, this, &MainWindow::openLesson);
+    connect(lessons_, &LessonView::revealChanged, this, [this](bool revealed) { setVeiled(lessonActive_ && !revealed); });
+    connect(lessons_, &LessonView::eventRequested, this, [this](trace::EventId event) { playback_->setCursor(event); });
+    connect(lessons_, &LessonView::resetRequested, this, [this] {
+        const Lesson* lesson = lessons_->lesson();
+        if (!lesson)
+            return;
+        QSettings().remove(QStringLiteral("lessons/%1/program").arg(lesson->id));
+        setProgram(lesson->program, lesson->id + QStringLiteral(".py"));
+        lessonActive_ = true;
+        lessons_->setRun(nullptr);
+    });
 
     runStatus_ = new QLabel(this);
     runStatus_->setObjectName(QStringLiteral("RunStatus"));
@@ -330,6 +358,11 @@ void MainWindow::createMenus()
     view->addSeparator();
     view->addAction(fullScreenAction_);
 
+    lessonsMenu_ = menuBar()->addMenu(tr("&Lessons"));
+    lessonsMenu_->setObjectName(QStringLiteral("menuLessons"));
+    connect(lessonsMenu_, &QMenu::aboutToShow, this, &MainWindow::fillLessonsMenu);
+    fillLessonsMenu();
+
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     help->addAction(aboutAction_);
     help->addAction(aboutQtAction_);
@@ -383,6 +416,7 @@ void MainWindow::createToolBar()
 void MainWindow::connectViews()
 {
     connect(editor_->document(), &QTextDocument::contentsChanged, this, &MainWindow::scheduleRun);
+    connect(editor_->document(), &QTextDocument::contentsChanged, this, &MainWindow::keepLessonEdit);
     connect(editor_->document(), &QTextDocument::modificationChanged, this, &QWidget::setWindowModified);
     connect(runner_, &RunController::runStarted, this, [this] {
         running_ = true;
@@ -413,7 +447,7 @@ void MainWindow::readSettings()
         resize(1500, 920);
     if (!restoreState(settings.value(QStringLiteral("window/state")).toByteArray())) {
         // First start: room for the inspector's await chains and for a page of output.
-        resizeDocks({inspectorDock_}, {400}, Qt::Horizontal);
+        resizeDocks({inspectorDock_, lessonDock_}, {400, 400}, Qt::Horizontal);
         resizeDocks({outputDock_}, {250}, Qt::Vertical);
         resizeDocks({outputDock_, eventsDock_}, {2, 3}, Qt::Horizontal);
     }
@@ -462,8 +496,105 @@ void MainWindow::newFile()
                tr("untitled.py"));
 }
 
+bool MainWindow::openLesson(int index)
+{
+    const std::vector<Lesson>& all = lessons_->lessons();
+    if (index < 0 || index >= int(all.size()))
+        return false;
+    if (!lessonActive_ && !maybeSave())
+        return false;
+    const Lesson& lesson = all[std::size_t(index)];
+    // The learner's edit of it, if they made one: nothing they typed is lost.
+    const QString kept = QSettings().value(QStringLiteral("lessons/%1/program").arg(lesson.id)).toString();
+    setProgram(kept.isEmpty() ? lesson.program : kept, lesson.id + QStringLiteral(".py"));
+    lessonActive_ = true;
+    lessonDock_->show();
+    lessons_->showLesson(index);
+    setVeiled(!lessons_->isRevealed());
+    QSettings().setValue(QStringLiteral("lessons/current"), lesson.id);
+    return true;
+}
+
+bool MainWindow::openLessonFile(const QString& path)
+{
+    Lesson lesson;
+    QString error;
+    if (!LessonCatalog::load(path, lesson, &error)) {
+        QMessageBox::warning(this, tr("Cannot Open Lesson"),
+                             tr("%1 is not a lesson Loopscope can read:\n%2").arg(QDir::toNativeSeparators(path), error));
+        return false;
+    }
+    return openLesson(lessons_->addLesson(lesson));
+}
+
+void MainWindow::endLesson()
+{
+    lessonActive_ = false;
+    setVeiled(false);
+    lessons_->setRun(nullptr);
+}
+
+bool MainWindow::isVeiled() const
+{
+    return !veiled_.empty() && veiled_.front()->isVeiled();
+}
+
+void MainWindow::setVeiled(bool veiled)
+{
+    for (VeiledView* view : veiled_)
+        view->setVeiled(veiled);
+    // The status bar would give the answers away too (the run's end time, its events).
+    updateRunStatus();
+    cursorStatus_->setVisible(!veiled);
+}
+
+void MainWindow::keepLessonEdit()
+{
+    const Lesson* lesson = lessons_->lesson();
+    if (!lessonActive_ || !lesson)
+        return;
+    // Kept as the learner types (the lesson's own program is never overwritten); the
+    // program counts as saved.
+    const QString source = editor_->toPlainText();
+    QSettings settings;
+    const QString key = QStringLiteral("lessons/%1/program").arg(lesson->id);
+    if (source == lesson->program)
+        settings.remove(key);
+    else
+        settings.setValue(key, source);
+    editor_->document()->setModified(false);
+}
+
+void MainWindow::fillLessonsMenu()
+{
+    lessonsMenu_->clear();
+    QAction* show = lessonDock_->toggleViewAction();
+    show->setText(tr("Show the &Lesson Pane"));
+    lessonsMenu_->addAction(show);
+    QAction* open = lessonsMenu_->addAction(tr("Open Lesson &File…"));
+    connect(open, &QAction::triggered, this, [this] {
+        const QString path = QFileDialog::getOpenFileName(this, tr("Open Lesson"), QDir::homePath(),
+                                                          tr("Loopscope lessons (*.lesson)"));
+        if (!path.isEmpty())
+            openLessonFile(path);
+    });
+    lessonsMenu_->addSeparator();
+    QString part;
+    QMenu* partMenu = lessonsMenu_;
+    const std::vector<Lesson>& all = lessons_->lessons();
+    for (std::size_t i = 0; i < all.size(); ++i) {
+        if (all[i].part != part || partMenu == lessonsMenu_) {
+            part = all[i].part;
+            partMenu = lessonsMenu_->addMenu(part.isEmpty() ? tr("Other lessons") : part);
+        }
+        QAction* action = partMenu->addAction((LessonView::isDone(all[i]) ? QStringLiteral("✓ ") : QString()) + all[i].title);
+        connect(action, &QAction::triggered, this, [this, i] { openLesson(int(i)); });
+    }
+}
+
 void MainWindow::setProgram(const QString& source, const QString& name)
 {
+    endLesson();
     untitledName_ = name;
     setFilePath({});
     editor_->setPlainText(source);
@@ -484,6 +615,7 @@ bool MainWindow::openFile(const QString& path)
     }
     const QByteArray bytes = file.readAll();
     const QString text = QString::fromUtf8(bytes);
+    endLesson();
     setFilePath(QFileInfo(path).absoluteFilePath());
     editor_->setPlainText(text);
     editor_->document()->setModified(false);
@@ -726,6 +858,8 @@ void MainWindow::runFinished(std::shared_ptr<const RunResult> result)
     cursorChanged(playback_->cursor());
     updateStepActions();
     updateRunStatus();
+    if (lessonActive_)
+        lessons_->setRun(result);
     emit runEnded(result);
     emit runShown(result);
 }
@@ -824,6 +958,10 @@ void MainWindow::updateRunStatus()
         return;
     }
     const RunResult& run = *shown_;
+    if (isVeiled()) {
+        runStatus_->setText(tr("The run is ready: predict, then see it"));
+        return;
+    }
     QString text;
     if (error_.isError()) {
         text = error_.line > 0 ? tr("%1 (line %2)").arg(error_.message).arg(error_.line) : error_.message;

@@ -14,6 +14,7 @@
 #include <QTimer>
 
 #include <memory>
+#include <vector>
 
 class QAction;
 class QActionGroup;
@@ -28,6 +29,8 @@ namespace loopscope::ui {
 class CodeEditor;
 class EventListView;
 class InspectorView;
+class LessonView;
+class VeiledView;
 class OutputView;
 class Playback;
 class RunController;
@@ -43,6 +46,14 @@ public:
     // Opens a .py file (asking first if the current one has unsaved changes). False,
     // with a message shown, if it cannot be read.
     bool openFile(const QString& path);
+    // Opens lesson `index` of the lesson pane (the course, then lessons from disk): its
+    // program (or the learner's edit of it, kept from last time) in the editor, its
+    // text and questions beside it. A lesson file from disk is added first.
+    bool openLesson(int index);
+    bool openLessonFile(const QString& path);
+    LessonView* lessonView() const { return lessons_; }
+    // True while the views are hidden until the learner answers the lesson's question.
+    bool isVeiled() const;
     // Puts `source` in the editor as a new, unsaved program (an example, a test).
     void setProgram(const QString& source, const QString& name);
     QString filePath() const { return filePath_; }
@@ -92,6 +103,10 @@ private:
     bool saveTo(const QString& path);
     bool maybeSave();
     void setFilePath(const QString& path);
+    void endLesson();
+    void setVeiled(bool veiled);
+    void keepLessonEdit();
+    void fillLessonsMenu();
     void addRecentFile(const QString& path);
     void fillRecentMenu();
     void fillExamplesMenu();
@@ -121,6 +136,11 @@ private:
     QDockWidget* inspectorDock_ = nullptr;
     QDockWidget* outputDock_ = nullptr;
     QDockWidget* eventsDock_ = nullptr;
+    QDockWidget* lessonDock_ = nullptr;
+    LessonView* lessons_ = nullptr;
+    std::vector<VeiledView*> veiled_;
+    QMenu* lessonsMenu_ = nullptr;
+    bool lessonActive_ = false; // the editor holds the shown lesson's program (or an edit of it)
 
     QMenu* recentMenu_ = nullptr;
     QMenu* examplesMenu_ = nullptr;
