@@ -104,11 +104,15 @@ void tst_TimelineModel::taskGroupAbortIsDrawnAsCancels()
     QCOMPARE(model.lanes()[3].end, LaneEnd::Failed);    // broken()
     QCOMPARE(model.lanes()[4].end, LaneEnd::Cancelled); // fetch("b", 2)
     QCOMPARE(model.lanes()[1].end, LaneEnd::Done);
-    // The abort cancels the two siblings: two cancel arrows, both into member lanes.
-    QCOMPARE(countArrows(model, ArrowKind::Cancel), 2);
+    // The failure aborts the group: a cancel arrow from the failed child to each sibling
+    // and to the body (main's own task, waiting at the end of the block).
+    QCOMPARE(countArrows(model, ArrowKind::Cancel), 3);
     for (const ui::Arrow& arrow : model.arrows()) {
-        if (arrow.kind == ArrowKind::Cancel)
-            QVERIFY(arrow.toLane == 2 || arrow.toLane == 4);
+        if (arrow.kind != ArrowKind::Cancel)
+            continue;
+        QCOMPARE(arrow.fromLane, 3);
+        QVERIFY(arrow.toLane == 1 || arrow.toLane == 2 || arrow.toLane == 4);
+        QCOMPARE(run.trace->event(arrow.from).kind, trace::EventKind::Failed);
     }
 }
 

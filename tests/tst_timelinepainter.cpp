@@ -135,7 +135,7 @@ void tst_TimelinePainter::taskGroupShowsItsBracketAndAbort()
     const ui::TimelineTheme theme = ui::TimelineTheme::light();
     const Picture picture = render(group_, theme, 0);
     QCOMPARE(picture.report.groupBrackets, 1);
-    QCOMPARE(picture.report.cancelArrows, 2);
+    QCOMPARE(picture.report.cancelArrows, 3); // from the failed child: its two siblings and the body
     QVERIFY2(picture.report.segmentLabels.contains(QStringLiteral("TaskGroup(Task-2, Task-3, Task-4)")),
              qPrintable(picture.report.segmentLabels.join(QLatin1Char('|'))));
     // The failed child is marked in the failure colour; its siblings in the cancelled one.

@@ -6,6 +6,20 @@ namespace loopscope::ui {
 
 namespace {
 
+// What an event's cause comes to, seen through the loop's callbacks in between (a
+// gather's, a wait's or a TaskGroup's done-callback): the child that ended, the timer
+// that fired.
+trace::EventId throughCallbacks(const trace::Trace& t, trace::EventId origin)
+{
+    for (int hop = 0; hop < 8 && t.event(origin).kind == trace::EventKind::Callback; ++hop) {
+        const trace::EventId before = t.event(origin).cause;
+        if (before == trace::kNoEvent)
+            break;
+        origin = before;
+    }
+    return origin;
+}
+
 using trace::Event;
 using trace::EventId;
 using trace::EventKind;
@@ -124,13 +138,7 @@ TimelineModel::TimelineModel(std::shared_ptr<const trace::Trace> trace) : trace_
             if (trace::ResumeCause(event.sub) == trace::ResumeCause::Wakeup && event.cause != kNoEvent) {
                 // What woke it, seen through the loop's callbacks in between (a gather's
                 // or a wait's done-callback): the child that ended, the timer that fired.
-                EventId origin = event.cause;
-                for (int hop = 0; hop < 8 && t.event(origin).kind == EventKind::Callback; ++hop) {
-                    const EventId before = t.event(origin).cause;
-                    if (before == kNoEvent)
-                        break;
-                    origin = before;
-                }
+                const EventId origin = throughCallbacks(t, event.cause);
                 const int from = laneOfEvent(origin);
                 if (from != laneIndex)
                     arrows_.push_back({origin, id, from, laneIndex, ArrowKind::Wake});
@@ -159,8 +167,14 @@ TimelineModel::TimelineModel(std::shared_ptr<const trace::Trace> trace) : trace_
             break;
         case EventKind::Cancel: {
             lane.marks.push_back({id, MarkKind::CancelRequested});
+            // From what made it happen where that is another task's end (the child whose
+            // failure aborts a TaskGroup: an arrow to each sibling and to the body),
+            // else from the task that asked, when that is not the task itself.
+            const EventId origin = event.cause == kNoEvent ? kNoEvent : throughCallbacks(t, event.cause);
             const TaskId requester = event.low();
-            if (requester != event.task)
+            if (origin != kNoEvent && trace::endsTask(t.event(origin).kind) && t.event(origin).task != event.task)
+                arrows_.push_back({origin, id, laneOfEvent(origin), laneIndex, ArrowKind::Cancel});
+            else if (requester != event.task)
                 arrows_.push_back({id, id, requester == kNoTask ? 0 : laneOfTask(requester), laneIndex,
                                    ArrowKind::Cancel});
             break;
