@@ -1,5 +1,7 @@
 #include "errorlocation.h"
 
+#include <QRegularExpression>
+
 #include <QDir>
 
 #include <charconv>
@@ -146,8 +148,13 @@ ErrorLocation ErrorLocation::of(const RunResult& result)
         ErrorLocation location;
         location.kind = result.outcome.end == python::RunEnd::Stopped ? QStringLiteral("limit") : QStringLiteral("crash");
         location.message = QString::fromStdString(result.outcome.message);
-        // Where the program was when it stopped: its last line event.
-        if (result.trace) {
+        // Where the program was when it stopped: as the engine's message says it (it
+        // follows lines past the record's cap), else the record's last line event.
+        static const QRegularExpression at(QStringLiteral("the program was at line (\\d+)"));
+        const QRegularExpressionMatch match = at.match(location.message);
+        if (match.hasMatch()) {
+            location.line = match.captured(1).toInt();
+        } else if (result.trace) {
             const auto& events = result.trace->events();
             for (std::size_t i = events.size(); i-- > 0;) {
                 if (events[i].line != 0) {

@@ -33,6 +33,10 @@ using trace::TaskId;
 
 namespace {
 
+// Line events a run records at most: a million (30 MB in the client) is far more than
+// stepping by line needs, and keeps a runaway loop's record small enough to draw.
+constexpr std::uint64_t kMaxLineEvents = 1'000'000;
+
 // Encoded bytes are written out when this many are pending, and at least this often.
 constexpr std::size_t kFlushBytes = 64 * 1024;
 constexpr auto kFlushInterval = std::chrono::milliseconds(20);
@@ -85,6 +89,7 @@ PyObject* read(PyObject* object, PyObject* name)
 struct RecorderState {
     int fd = -1;
     bool lines = false;
+    std::uint64_t lineEvents = 0; // emitted so far (see kMaxLineEvents)
     trace::TraceEncoder encoder;
     // Tasks that cannot carry their id (futurefields.h), by address, while they live;
     // what is kept of each task, by id (stable: held across calls that record more).
@@ -462,7 +467,13 @@ int traceLines(PyObject*, PyFrameObject* frame, int what, PyObject*)
         ProgramFrames::keepLineEventsOfProgramOnly(frame);
     } else if (what == PyTrace_LINE) {
         const auto line = std::uint32_t(PyFrame_GetLineNumber(frame));
-        emit(*state, makeEvent(EventKind::Line, state->currentTask, state->currentEvent, line));
+        // A loop without an await would otherwise fill the record with its lines until
+        // the CPU limit; the lines after the cap are still followed, for the message
+        // that says where the program was.
+        if (state->lineEvents < kMaxLineEvents) {
+            ++state->lineEvents;
+            emit(*state, makeEvent(EventKind::Line, state->currentTask, state->currentEvent, line));
+        }
         if (state->currentTaskMarks)
             state->currentTaskMarks->lastLine = line;
     }
