@@ -83,12 +83,14 @@ int runDesktopApp(int& argc, char** argv)
     window.runner()->setSeed(commandLine.seed);
 
     window.show();
+    // What a crash or a kill left unsaved comes first: nothing the user typed is lost.
+    const bool restored = window.offerAutosave();
     const QString file = QString::fromStdString(commandLine.file);
     if (file.endsWith(QLatin1String(".lesson")))
         window.openLessonFile(file);
     else if (!file.isEmpty())
-        window.openFile(file);
-    else if (!window.openLesson(lastLesson(window)))
+        window.openFile(file); // (asks first if the restored program is not saved)
+    else if (!restored && !window.openLesson(lastLesson(window)))
         window.setProgram(welcomeProgram(), QStringLiteral("three_downloads.py"));
     return application.exec();
 }

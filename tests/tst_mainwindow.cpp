@@ -13,6 +13,8 @@
 #include "mainwindow.h"
 #include "outputview.h"
 #include "playback.h"
+#include "preferencesdialog.h"
+#include "runcontroller.h"
 #include "timelinewidget.h"
 
 #include <QAction>
@@ -72,6 +74,8 @@ private slots:
     void droppedFileOpens();
     void layoutAndRecentFilesAreRemembered();
     void lessonAsksBeforeItShowsAndKeepsEdits();
+    void editsSurviveACrash();
+    void limitsAreThePreferences();
 
 private:
     QString writeProgram(const QString& name, const QByteArray& source);
@@ -91,6 +95,7 @@ void tst_MainWindow::initTestCase()
 void tst_MainWindow::init()
 {
     QSettings().clear();
+    ui::Autosave().clear();
 }
 
 QString tst_MainWindow::writeProgram(const QString& name, const QByteArray& source)
@@ -347,6 +352,59 @@ void tst_MainWindow::lessonAsksBeforeItShowsAndKeepsEdits()
     QVERIFY(window.openLesson(1));
     QVERIFY(window.openLesson(0));
     QCOMPARE(window.editor()->toPlainText(), lesson.program);
+}
+
+void tst_MainWindow::editsSurviveACrash()
+{
+    const QString path = writeProgram(QStringLiteral("crash.py"), "print('saved')\n");
+    {
+        auto window = openOn(path);
+        QVERIFY(window);
+        QTextCursor cursor(window->editor()->document());
+        cursor.movePosition(QTextCursor::End);
+        cursor.insertText(QStringLiteral("print('typed, never saved')\n"));
+        window->autosaveNow(); // (a moment after the change, by itself)
+        // The window goes without being closed: a crash, a kill.
+    }
+    MainWindow again;
+    const auto pending = again.pendingAutosave();
+    QVERIFY(pending);
+    QCOMPARE(pending->filePath, QFileInfo(path).absoluteFilePath());
+    again.restoreAutosave(*pending);
+    QCOMPARE(again.editor()->toPlainText(), QStringLiteral("print('saved')\nprint('typed, never saved')\n"));
+    QVERIFY(again.editor()->document()->isModified()); // still to be saved
+    QCOMPARE(again.filePath(), QFileInfo(path).absoluteFilePath());
+
+    // Saved, then closed: nothing is left to restore.
+    QVERIFY(action(again, "actionSave"));
+    action(again, "actionSave")->trigger();
+    again.close();
+    QVERIFY(!MainWindow().pendingAutosave());
+}
+
+void tst_MainWindow::limitsAreThePreferences()
+{
+    // What the dialog gives is remembered and is what the next window runs under.
+    ui::RunSettings chosen = ui::RunSettings::defaults();
+    chosen.limits.cpuSeconds = 1.5;
+    chosen.limits.memoryBytes = 300ull << 20;
+    chosen.seed = 42;
+    ui::PreferencesDialog dialog(chosen);
+    const ui::RunSettings shown = dialog.settings();
+    QCOMPARE(shown.limits.cpuSeconds, 1.5);
+    QCOMPARE(shown.limits.memoryBytes, 300ull << 20);
+    QCOMPARE(shown.seed, std::int64_t(42));
+    shown.save();
+    MainWindow window;
+    QCOMPARE(window.runner()->limits().cpuSeconds, 1.5);
+    QCOMPARE(window.runner()->limits().memoryBytes, 300ull << 20);
+    // A runaway program stops at that limit, with a message naming it.
+    QSignalSpy ended(&window, &MainWindow::runEnded);
+    window.setProgram(QStringLiteral("while True:\n    pass\n"), QStringLiteral("spin.py"));
+    QVERIFY(waitForRun(ended));
+    QCOMPARE(window.error().kind, QStringLiteral("limit"));
+    QVERIFY2(window.error().message.contains(QLatin1String("CPU")), qPrintable(window.error().message));
+    QCOMPARE(window.error().line, 1);
 }
 
 QTEST_MAIN(tst_MainWindow)

@@ -10,6 +10,7 @@
 #include "lessonview.h"
 #include "veiledview.h"
 #include "outputview.h"
+#include "preferencesdialog.h"
 #include "playback.h"
 #include "runcontroller.h"
 #include "timelinewidget.h"
@@ -52,6 +53,7 @@ using trace::kNoEvent;
 namespace {
 
 constexpr int kMaxRecentFiles = 8;
+constexpr int kAutosaveDelayMs = 1500; // after the last change
 constexpr int kRerunDelayMs = 250; // after the last keystroke
 constexpr int kMaxTaskMarkers = 64;
 
@@ -77,6 +79,12 @@ MainWindow::MainWindow(QWidget* parent)
     rerunTimer_.setSingleShot(true);
     rerunTimer_.setInterval(kRerunDelayMs);
     connect(&rerunTimer_, &QTimer::timeout, this, &MainWindow::runNow);
+    autosaveTimer_.setSingleShot(true);
+    autosaveTimer_.setInterval(kAutosaveDelayMs);
+    connect(&autosaveTimer_, &QTimer::timeout, this, &MainWindow::autosaveNow);
+    const RunSettings run = RunSettings::load();
+    runner_->setLimits(run.limits);
+    runner_->setSeed(run.seed);
 
     createViews();
     createActions();
@@ -325,6 +333,12 @@ void MainWindow::createMenus()
     editAction(tr("Select &All"), QKeySequence::SelectAll, &QPlainTextEdit::selectAll);
     edit->addSeparator();
     edit->addAction(copyImageAction_);
+    edit->addSeparator();
+    QAction* preferences = edit->addAction(tr("&Preferences…"));
+    preferences->setObjectName(QStringLiteral("actionPreferences"));
+    preferences->setShortcut(QKeySequence::Preferences);
+    preferences->setMenuRole(QAction::PreferencesRole);
+    connect(preferences, &QAction::triggered, this, &MainWindow::editPreferences);
 
     QMenu* run = menuBar()->addMenu(tr("&Run"));
     run->addAction(runAction_);
@@ -417,6 +431,7 @@ void MainWindow::connectViews()
 {
     connect(editor_->document(), &QTextDocument::contentsChanged, this, &MainWindow::scheduleRun);
     connect(editor_->document(), &QTextDocument::contentsChanged, this, &MainWindow::keepLessonEdit);
+    connect(editor_->document(), &QTextDocument::contentsChanged, &autosaveTimer_, qOverload<>(&QTimer::start));
     connect(editor_->document(), &QTextDocument::modificationChanged, this, &QWidget::setWindowModified);
     connect(runner_, &RunController::runStarted, this, [this] {
         running_ = true;
@@ -997,7 +1012,108 @@ void MainWindow::closeEvent(QCloseEvent* event)
         return;
     }
     writeSettings();
+    // A clean close: what was unsaved has been saved or let go on purpose.
+    autosaveTimer_.stop();
+    autosave_.clear();
     event->accept();
+}
+
+void MainWindow::editPreferences()
+{
+    RunSettings current = RunSettings::load();
+    // What this session runs with (the command line may have set a limit for it).
+    current.limits = runner_->limits();
+    PreferencesDialog dialog(current, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const RunSettings chosen = dialog.settings();
+    chosen.save();
+    runner_->setLimits(chosen.limits);
+    runner_->setSeed(chosen.seed);
+    runNow(); // the program, under the new limits
+}
+
+void MainWindow::autosaveNow()
+{
+    autosaveTimer_.stop();
+    const Lesson* lesson = lessonActive_ ? lessons_->lesson() : nullptr;
+    const QString source = editor_->toPlainText();
+    const bool unsaved = lesson ? source != lesson->program : editor_->document()->isModified();
+    if (!unsaved) {
+        autosave_.clear();
+        return;
+    }
+    AutosavedProgram program;
+    program.source = source;
+    program.filePath = filePath_;
+    program.name = untitledName_;
+    program.lessonId = lesson ? lesson->id : QString();
+    program.savedAt = QDateTime::currentDateTime();
+    if (!autosave_.store(program))
+        statusBar()->showMessage(tr("Cannot keep a copy of your program in %1; save it yourself.")
+                                     .arg(QDir::toNativeSeparators(autosave_.folder())),
+                                 8000);
+}
+
+std::optional<AutosavedProgram> MainWindow::pendingAutosave() const
+{
+    std::optional<AutosavedProgram> program = autosave_.load();
+    if (!program)
+        return std::nullopt;
+    // Nothing to offer if it is what the file (or the lesson) holds anyway.
+    if (!program->filePath.isEmpty()) {
+        QFile file(program->filePath);
+        if (file.open(QIODevice::ReadOnly) && QString::fromUtf8(file.readAll()) == program->source)
+            return std::nullopt;
+    }
+    if (!program->lessonId.isEmpty()) {
+        for (const Lesson& lesson : lessons_->lessons()) {
+            if (lesson.id == program->lessonId && lesson.program == program->source)
+                return std::nullopt;
+        }
+    }
+    return program;
+}
+
+void MainWindow::restoreAutosave(const AutosavedProgram& program)
+{
+    const std::vector<Lesson>& all = lessons_->lessons();
+    const auto lesson = std::find_if(all.begin(), all.end(), [&](const Lesson& l) { return l.id == program.lessonId; });
+    if (!program.lessonId.isEmpty() && lesson != all.end()) {
+        QSettings().setValue(QStringLiteral("lessons/%1/program").arg(program.lessonId), program.source);
+        openLesson(int(lesson - all.begin()));
+        return;
+    }
+    if (!program.filePath.isEmpty() && QFileInfo::exists(program.filePath)) {
+        endLesson();
+        setFilePath(program.filePath);
+        editor_->setPlainText(program.source);
+        editor_->document()->setModified(true);
+        shown_.reset();
+        runNow();
+        return;
+    }
+    setProgram(program.source, program.name.isEmpty() ? tr("untitled.py") : program.name);
+    editor_->document()->setModified(true); // it was never saved
+}
+
+bool MainWindow::offerAutosave()
+{
+    const std::optional<AutosavedProgram> program = pendingAutosave();
+    if (!program)
+        return false;
+    const QString name = !program->filePath.isEmpty() ? QFileInfo(program->filePath).fileName() : program->name;
+    const auto answer = QMessageBox::question(
+        this, tr("Restore Unsaved Changes"),
+        tr("Loopscope closed without saving your changes to %1 (kept at %2).\nRestore them?")
+            .arg(name, QLocale().toString(program->savedAt, QLocale::ShortFormat)),
+        QMessageBox::Yes | QMessageBox::Discard, QMessageBox::Yes);
+    if (answer != QMessageBox::Yes) {
+        autosave_.clear();
+        return false;
+    }
+    restoreAutosave(*program);
+    return true;
 }
 
 void MainWindow::changeEvent(QEvent* event)

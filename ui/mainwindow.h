@@ -5,6 +5,7 @@
 // the recent files and the view options are remembered (QSettings).
 #pragma once
 
+#include "autosave.h"
 #include "errorlocation.h"
 #include "exportdialog.h"
 #include "runresult.h"
@@ -14,6 +15,7 @@
 #include <QTimer>
 
 #include <memory>
+#include <optional>
 #include <vector>
 
 class QAction;
@@ -54,6 +56,13 @@ public:
     LessonView* lessonView() const { return lessons_; }
     // True while the views are hidden until the learner answers the lesson's question.
     bool isVeiled() const;
+
+    // What an earlier session left unsaved when it ended without closing (a crash, a
+    // kill), if it differs from what is on disk; restoring it puts it back in the
+    // editor, unsaved. offerAutosave asks the user first.
+    std::optional<AutosavedProgram> pendingAutosave() const;
+    void restoreAutosave(const AutosavedProgram& program);
+    bool offerAutosave();
     // Puts `source` in the editor as a new, unsaved program (an example, a test).
     void setProgram(const QString& source, const QString& name);
     QString filePath() const { return filePath_; }
@@ -71,6 +80,9 @@ public:
 
 public slots:
     void runNow();
+    // Keeps the editor's program in the autosave now (it also does a moment after each
+    // change), or removes the autosave when there is nothing unsaved.
+    void autosaveNow();
 
 signals:
     // A run has ended and the code view shows its error, if any (the tests wait for it).
@@ -113,6 +125,7 @@ private:
     void about();
     ExportDialog::Source exportSource() const;
     void exportTimeline();
+    void editPreferences();
     void copyTimelineImage();
     QString runPath() const;
 
@@ -140,6 +153,8 @@ private:
     LessonView* lessons_ = nullptr;
     std::vector<VeiledView*> veiled_;
     QMenu* lessonsMenu_ = nullptr;
+    Autosave autosave_;
+    QTimer autosaveTimer_;
     bool lessonActive_ = false; // the editor holds the shown lesson's program (or an edit of it)
 
     QMenu* recentMenu_ = nullptr;
