@@ -2,7 +2,7 @@
 # (with apt-get) and builds Loopscope into build/.
 
 LOOPSCOPE_ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
-LOOPSCOPE_PACKAGES=(g++ cmake ninja-build pkg-config qt6-base-dev qt6-svg-dev python3.11-dev fonts-dejavu-core)
+LOOPSCOPE_PACKAGES=(g++ cmake ninja-build pkg-config qt6-base-dev qt6-svg-dev python3.11-dev libseccomp-dev fonts-dejavu-core)
 
 loopscope_install_dependencies() {
   local missing=()

@@ -1,7 +1,18 @@
 // The audit-hook sandbox: every way a pasted program might touch the machine is refused
 // with a PermissionError that names what was refused, and nothing on disk changes.
-// Reading the standard library, printing and the rest of Python still work.
+// Reading the standard library, printing and the rest of Python still work. Under the
+// hook, the kernel's filter refuses the same things to code that got past it.
 #include "workerfixture.h"
+
+#include "python/seccompfilter.h"
+
+#include <fcntl.h>
+#include <sys/socket.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <cerrno>
+#include <thread>
 
 #include <QDir>
 #include <QFile>
@@ -19,6 +30,7 @@ private slots:
     void refuses();
     void leavesFilesAlone();
     void allowsWhatProgramsNeed();
+    void kernelRefusesPastTheHook();
 
 private:
     Worker worker_;
@@ -135,6 +147,47 @@ void tst_Sandbox::allowsWhatProgramsNeed()
     QCOMPARE(result.outcome.exitStatus, 0);
     QCOMPARE(result.out, QByteArray("{\"a\": [1, 2]} 2\nTrue\nin memory\n"));
     QCOMPARE(result.err, QByteArray("to stderr\n"));
+}
+
+void tst_Sandbox::kernelRefusesPastTheHook()
+{
+    // In a child of the test: once the filter is in, it cannot be lifted.
+    const QByteArray target = dir_.filePath(QStringLiteral("written-by-the-child")).toLocal8Bit();
+    const QByteArray kept = dir_.filePath(QStringLiteral("keep.txt")).toLocal8Bit();
+    const pid_t child = fork();
+    QVERIFY(child >= 0);
+    if (child == 0) {
+        std::string error;
+        if (!SeccompFilter::install(&error))
+            _exit(100);
+        int failures = 0;
+        const auto refused = [&](int result, int bit) {
+            if (!(result == -1 && errno == EPERM))
+                failures |= bit;
+        };
+        refused(::open(target.constData(), O_WRONLY | O_CREAT, 0600), 1);
+        refused(::open(kept.constData(), O_RDWR), 2);
+        refused(::unlink(kept.constData()), 4);
+        refused(::socket(AF_INET, SOCK_STREAM, 0), 8);
+        char* const argv[] = {const_cast<char*>("/bin/true"), nullptr};
+        refused(::execv("/bin/true", argv), 16);
+        refused(int(::fork()), 32);
+        // What programs need still works: reading, and (for the runtime) a thread.
+        const int readable = ::open(kept.constData(), O_RDONLY);
+        if (readable < 0)
+            failures |= 64;
+        bool ran = false;
+        std::thread([&] { ran = true; }).join();
+        if (!ran)
+            failures |= 128;
+        _exit(failures);
+    }
+    int status = 0;
+    QCOMPARE(::waitpid(child, &status, 0), child);
+    QVERIFY2(WIFEXITED(status), "the filter killed the child instead of refusing");
+    QCOMPARE(WEXITSTATUS(status), 0);
+    QVERIFY(!QFile::exists(QString::fromLocal8Bit(target)));
+    QVERIFY(QFile::exists(QString::fromLocal8Bit(kept)));
 }
 
 QTEST_GUILESS_MAIN(tst_Sandbox)

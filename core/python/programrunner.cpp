@@ -3,6 +3,7 @@
 #include "interpreter.h"
 #include "programfile.h"
 #include "sandbox.h"
+#include "seccompfilter.h"
 
 #include "../loop/programframes.h"
 #include "../loop/pyref.h"
@@ -257,6 +258,10 @@ int reportUncaught()
         PyErr_Print();
         endRun("crash", "the worker could not install its sandbox");
     }
+    // Under the hook, the kernel's own refusals (what the program might reach past it).
+    std::string seccompError;
+    if (!SeccompFilter::install(&seccompError))
+        endRun("crash", "the worker could not install its sandbox: " + seccompError);
     loop::ProgramFrames::setProgram(run.path.c_str());
     if (traceFd >= 0) {
         loop::Recorder::instance().start(traceFd, run.recordLines);
