@@ -217,7 +217,8 @@ void tst_MainWindow::editingRunsAgainAndKeepsTheCursor()
     auto window = openOn(writeProgram(QStringLiteral("gather.py"), source));
     QVERIFY(window);
     // Put the cursor on Task-3's end.
-    const trace::Trace& before = *window->shownRun()->trace;
+    const auto beforeRun = window->shownRun(); // (held: the window lets go of it)
+    const trace::Trace& before = *beforeRun->trace;
     const trace::EventId ended = before.task(3).ended;
     window->playback()->setCursor(ended);
 

@@ -123,6 +123,12 @@ void tst_TraceConformance::recordMatchesCPython()
     QVERIFY2(sameOutcome, qPrintable(QStringLiteral("with the record on, the run differs from CPython:\n") +
                                      firstDifference(outcomes.first().out, out)));
 
+#ifdef LOOPSCOPE_SANITIZED
+    // The worker writes the record out from its own _exit, which AddressSanitizer's
+    // interceptor of _exit replaces: under it, os._exit loses the record.
+    if (request.source.find("os._exit") != std::string::npos)
+        QSKIP("AddressSanitizer intercepts _exit");
+#endif
     const QByteArray lines = projection(sink.trace);
     if (!traces.contains(lines))
         QFAIL(qPrintable(QStringLiteral("the record differs from CPython's (%1 variant(s)); against the first, ")
