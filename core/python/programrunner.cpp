@@ -2,6 +2,7 @@
 
 #include "interpreter.h"
 #include "programfile.h"
+#include "allocationwatch.h"
 #include "sandbox.h"
 #include "seccompfilter.h"
 
@@ -134,6 +135,16 @@ std::string onLoopStop(loop::StopKind kind, PyObject* loop, PyObject* handle)
 // SIGXCPU, as a Python signal handler: it runs between two bytecodes of the program.
 PyObject* onCpuLimit(PyObject*, PyObject* args)
 {
+    // A SIGXCPU the program sent itself (signal.raise_signal) is no limit reached: it
+    // ends the process as the signal does under CPython.
+    rusage used{};
+    getrusage(RUSAGE_SELF, &used);
+    const double seconds = double(used.ru_utime.tv_sec + used.ru_stime.tv_sec) +
+                           double(used.ru_utime.tv_usec + used.ru_stime.tv_usec) / 1e6;
+    if (seconds < std::ceil(request->limits.cpuSeconds) - 0.5) {
+        std::signal(SIGXCPU, SIG_DFL);
+        std::raise(SIGXCPU);
+    }
     PyObject* frame = PyTuple_Size(args) == 2 ? PyTuple_GET_ITEM(args, 1) : Py_None;
     std::string where = supportText("frame_location", frame, "");
     endRun("cpu", "stopped at " + formatTime(loop::VirtualClock::instance().now()) +
@@ -215,7 +226,9 @@ int reportUncaught()
 {
     if (PyErr_ExceptionMatches(PyExc_SystemExit))
         PyErr_Print();
-    const bool outOfMemory = PyErr_ExceptionMatches(PyExc_MemoryError);
+    // The limit's doing only if the system refused memory: a MemoryError the program
+    // raised, or the parser's for too deep a nesting, ends the run as under CPython.
+    const bool outOfMemory = PyErr_ExceptionMatches(PyExc_MemoryError) && AllocationWatch::refused();
     const bool interrupted = PyErr_ExceptionMatches(PyExc_KeyboardInterrupt);
 
     PyErr_Print();
@@ -260,6 +273,7 @@ int reportUncaught()
     }
     // After the memfd holding the source is written: from here, no file grows.
     applyResourceLimits(run.limits);
+    AllocationWatch::install();
     if (Sandbox::install(Interpreter::installationFolders(), run.path) < 0) {
         PyErr_Print();
         endRun("crash", "the worker could not install its sandbox");

@@ -11,6 +11,7 @@
 #include <unistd.h>
 
 #include <cerrno>
+#include <cmath>
 #include <chrono>
 #include <csignal>
 #include <cstdlib>
@@ -107,9 +108,9 @@ void judge(const Ending& ending, const Limits& limits, RunOutcome& outcome)
         // An uncaught KeyboardInterrupt: CPython dies of SIGINT, as a shell reports it.
         outcome.end = RunEnd::Finished;
         outcome.exitStatus = 128 + SIGINT;
-    } else if (WIFSIGNALED(status) &&
-               (WTERMSIG(status) == SIGXCPU ||
-                (WTERMSIG(status) == SIGKILL && ending.cpuSeconds >= limits.cpuSeconds - 0.05))) {
+    } else if (WIFSIGNALED(status) && (WTERMSIG(status) == SIGXCPU || WTERMSIG(status) == SIGKILL) &&
+               ending.cpuSeconds >= std::ceil(limits.cpuSeconds) - 0.5) {
+        // (A SIGXCPU the program sent itself, before its time was up, is a crash.)
         stopped("cpu", "stopped after " + formatSeconds(limits.cpuSeconds) +
                            " s of CPU time, the limit set by --max-cpu, inside a computation "
                            "that could not be interrupted. The output so far is kept.");
