@@ -8,7 +8,7 @@
 extern "C" {
 
 // Replaces the C library's _exit for the whole worker (os._exit calls it).
-[[noreturn]] void _exit(int status)
+__attribute__((noreturn)) void _exit(int status) // (as unistd.h declares it)
 {
     loopscope::loop::Recorder::instance().flush(true);
     for (;;)
