@@ -1,0 +1,9 @@
+# known-bug: a subinterpreter kills the worker (signal 6, exit 4) where a PermissionError is due
+# expect: exit 1
+# stderr: PermissionError: Loopscope's sandbox refused
+# stderr: refused
+# why: runs code in a fresh subinterpreter, which has no Python-level audit hooks
+import _xxsubinterpreters as interpreters
+
+interp = interpreters.create()
+interpreters.run_string(interp, "open('/tmp/loopscope-hostile-canary-subinterp', 'w').write('escaped')")
