@@ -97,6 +97,9 @@ bool loadSupport(std::string* error)
         *error = "cannot load the worker's Python side: " + pythonError();
         return false;
     }
+    // Out of sys.modules: a program must not find the engine's reports to replace them.
+    if (PyDict_DelItemString(PyImport_GetModuleDict(), "_loopscope_worker") < 0)
+        PyErr_Clear();
     supportModule = module.release();
     return true;
 }

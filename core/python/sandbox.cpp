@@ -24,7 +24,7 @@ enum class Rule {
     Thread,        // a simulated program runs on one thread
     Network,       // sockets and everything built on them
     Ctypes,        // foreign memory and functions
-    Import,        // import of a module: refused for ctypes
+    Import,        // import of a module: refused for ctypes, subinterpreters, test internals
     Mmap,          // mmap of a file (anonymous memory is fine)
     Limits,        // changing the worker's resource limits
     Database,      // sqlite3.connect: files, unless in memory
@@ -271,6 +271,13 @@ int hook(const char* event, PyObject* args, void*)
         const char* name = module && PyUnicode_Check(module) ? PyUnicode_AsUTF8(module) : nullptr;
         if (name && (std::string_view(name) == "ctypes" || std::string_view(name) == "_ctypes"))
             return refuse(std::string("to import ") + name, "a program may not use ctypes");
+        // A second interpreter has no audit hook of ours (and brings the worker down
+        // when it ends); CPython's test modules reach past the hook.
+        for (const char* refused : {"_xxsubinterpreters", "_xxinterpchannels", "_testcapi", "_testinternalcapi"}) {
+            if (name && std::string_view(name) == refused)
+                return refuse(std::string("to import ") + name, "a program may not start another interpreter "
+                                                                 "or use CPython's test internals");
+        }
         PyErr_Clear();
         return 0;
     }

@@ -13,6 +13,14 @@ import sys
 import tokenize
 import types
 
+# What the reports below read tasks and futures with, taken before any program runs: a
+# program may patch asyncio's functions or give its classes a __getattribute__, and the
+# engine's messages must not run its code (it could spin, raise or print).
+_all_tasks = asyncio.tasks.all_tasks
+_get_name = asyncio.Task.get_name
+_get_coro = asyncio.Task.get_coro
+_read = object.__getattribute__
+
 _program = None  # the program's file name, as in its code objects
 _source_fd = None  # a memfd holding its source, served for the program's path
 
@@ -59,13 +67,11 @@ def _coroutine_frames(coro):
     frames = []
     seen = 0
     while coro is not None and seen < 1000:
-        frame = getattr(coro, "cr_frame", None) or getattr(coro, "gi_frame", None) \
-            or getattr(coro, "ag_frame", None)
+        frame = _attribute(coro, "cr_frame") or _attribute(coro, "gi_frame") or _attribute(coro, "ag_frame")
         if frame is None:
             break
         frames.append(frame)
-        coro = getattr(coro, "cr_await", None) or getattr(coro, "gi_yieldfrom", None) \
-            or getattr(coro, "ag_await", None)
+        coro = _attribute(coro, "cr_await") or _attribute(coro, "gi_yieldfrom") or _attribute(coro, "ag_await")
         seen += 1
     return frames
 
@@ -84,16 +90,28 @@ def _describe_frame(frame):
     return where if name == "<module>" else f"{where} in {name}()"
 
 
+def _attribute(obj, name):
+    """obj.name as the type defines it (no __getattribute__ of the program's), or None."""
+    try:
+        return _read(obj, name)
+    except Exception:
+        return None
+
+
 def _task_name(task):
     try:
-        return task.get_name()
+        name = _get_name(task)
+        return name if type(name) is str else "a task"
     except Exception:
-        return repr(task)
+        return "a task"
 
 
 def _task_where(task):
     """'at line 7 in worker()', or where it is outside the program."""
-    coro = task.get_coro()
+    try:
+        coro = _get_coro(task)
+    except Exception:
+        return "(not started)"
     frame = _program_frame(_coroutine_frames(coro))
     if frame is not None:
         return "at " + _describe_frame(frame)
@@ -144,17 +162,21 @@ _WAITS = {
 
 def awaiting(task):
     """What a pending task waits for: a task, a gather, an Event, ... or a future."""
-    waiter = getattr(task, "_fut_waiter", None)
+    waiter = _attribute(task, "_fut_waiter")
     if waiter is None:
         return "nothing (it is ready to run)"
     if isinstance(waiter, asyncio.Task):
         return _task_name(waiter)
-    children = getattr(waiter, "_children", None)
-    if children is not None:
+    children = _attribute(waiter, "_children")
+    if type(children) is list:
         names = ", ".join(_task_name(c) if isinstance(c, asyncio.Task) else "a future"
                           for c in children)
         return f"gather({names})"
-    for frame in reversed(_coroutine_frames(task.get_coro())):
+    try:
+        coro = _get_coro(task)
+    except Exception:
+        coro = None
+    for frame in reversed(_coroutine_frames(coro)):
         code = frame.f_code
         if code.co_filename == _program:
             break
@@ -172,10 +194,17 @@ def _name_key(task):
 
 
 def describe_deadlock(loop):
-    now = loop.time()
+    try:
+        now = float(type(loop).time(loop))
+    except Exception:
+        import time
+        now = time.monotonic()  # the virtual clock
     lines = [f"deadlock at t={now:.3f}: nothing is ready to run, no timer is set, and the "
              "program has not finished; CPython would wait for ever."]
-    tasks = sorted((t for t in asyncio.all_tasks(loop) if not t.done()), key=_name_key)
+    try:
+        tasks = sorted((t for t in _all_tasks(loop) if not asyncio.Task.done(t)), key=_name_key)
+    except Exception:
+        tasks = []
     if not tasks:
         lines.append("  No task is waiting: the loop runs until a future that nothing "
                      "will complete is done.")
@@ -187,11 +216,10 @@ def describe_deadlock(loop):
 
 def describe_callback(handle):
     """The callback a handle would run: a task's step, or the callback itself."""
-    callback = getattr(handle, "_callback", None)
-    task = getattr(callback, "__self__", None)
+    callback = _attribute(handle, "_callback")
+    task = _attribute(callback, "__self__")
     if isinstance(task, asyncio.Task):
         return f"{_task_name(task)} {_task_where(task)}"
-    try:
-        return repr(handle)
-    except Exception:
-        return "a callback"
+    # Named, not repr()'d: a repr is the program's code.
+    name = _attribute(callback, "__qualname__")
+    return f"the callback {name}()" if type(name) is str else f"a callback ({type(callback).__name__})"

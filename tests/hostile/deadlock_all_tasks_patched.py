@@ -1,4 +1,3 @@
-# known-bug: the deadlock report calls the program's patched asyncio.all_tasks
 # expect: stopped deadlock
 # args: --max-cpu 2
 # stderr: deadlock at t=0.000

@@ -1,4 +1,3 @@
-# known-bug: on a bare native loop the deadlock report says only 'deadlock'
 # expect: stopped deadlock
 # stderr: deadlock at t=0.000
 # stdout: about to block

@@ -1,4 +1,3 @@
-# known-bug: the deadlock report reads a future through the program's __getattribute__
 # expect: stopped deadlock
 # args: --max-cpu 2
 # stderr: deadlock at t=0.000

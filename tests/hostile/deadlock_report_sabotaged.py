@@ -1,7 +1,6 @@
-# known-bug: the deadlock report calls program code; sabotaged, it says only 'deadlock'
-# expect: stopped deadlock
-# stderr: deadlock at t=0.000
-# why: replaces Loopscope's own deadlock describer with one that raises, then deadlocks
+# expect: exit 1
+# stderr: KeyError: '_loopscope_worker'
+# why: tries to replace Loopscope's own deadlock describer (the engine keeps it out of sys.modules), then would deadlock
 import asyncio
 import sys
 

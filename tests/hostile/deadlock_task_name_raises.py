@@ -1,4 +1,3 @@
-# known-bug: the deadlock report calls the task's get_name; when it raises, it says only 'deadlock'
 # expect: stopped deadlock
 # stderr: deadlock at t=0.000
 # stderr: Event.wait()

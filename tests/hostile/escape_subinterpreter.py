@@ -1,4 +1,3 @@
-# known-bug: a subinterpreter kills the worker (signal 6, exit 4) where a PermissionError is due
 # expect: exit 1
 # stderr: PermissionError: Loopscope's sandbox refused
 # stderr: refused

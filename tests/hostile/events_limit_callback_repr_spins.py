@@ -1,4 +1,3 @@
-# known-bug: the events-limit message calls the callback's __repr__
 # expect: stopped events
 # args: --max-events 100 --max-cpu 2
 # stderr: after 100 loop callbacks

@@ -1,4 +1,3 @@
-# known-bug: the events-limit message calls the task's get_name
 # expect: stopped events
 # args: --max-events 1000 --max-cpu 2
 # stderr: after 1,000 loop callbacks
