@@ -21,6 +21,7 @@
 #include <csignal>
 #include <cstdio>
 #include <cstdlib>
+#include <new>
 #include <string>
 
 namespace loopscope::python {
@@ -90,6 +91,25 @@ void writeAll(int fd, const std::string& text)
     writeAll(controlFd, kind + "\n" + message);
     std::fflush(nullptr);
     ::_exit(kStoppedStatus);
+}
+
+// When the engine's own C++ code (the recorder, the loop) cannot get memory: room for
+// ending the run in good order, and the sentence that says why, made beforehand.
+void* memoryReserve = nullptr;
+std::string memoryMessage;
+
+void onOutOfMemory()
+{
+    std::free(memoryReserve);
+    memoryReserve = nullptr;
+    std::set_new_handler(nullptr); // failing again: std::bad_alloc, as usual
+    endRun("memory", memoryMessage);
+}
+
+std::string memoryLimitMessage(const Limits& limits)
+{
+    return "the program ran out of memory: it may use " + describeBytes(limits.memoryBytes) +
+           ", the limit set by --max-memory. The output so far is kept.";
 }
 
 // A sentence from the worker's Python side, or a fallback if that fails.
@@ -234,9 +254,7 @@ int reportUncaught()
     PyErr_Print();
 
     if (outOfMemory)
-        endRun("memory", "the program ran out of memory: it may use " +
-                             describeBytes(request->limits.memoryBytes) +
-                             ", the limit set by --max-memory. The output so far is kept.");
+        endRun("memory", memoryLimitMessage(request->limits));
     return interrupted ? -SIGINT : 1;
 }
 
@@ -272,6 +290,9 @@ int reportUncaught()
         endRun("crash", "the worker could not prepare the run");
     }
     // After the memfd holding the source is written: from here, no file grows.
+    memoryMessage = memoryLimitMessage(run.limits);
+    memoryReserve = std::malloc(4 << 20);
+    std::set_new_handler(onOutOfMemory);
     applyResourceLimits(run.limits);
     AllocationWatch::install();
     if (Sandbox::install(Interpreter::installationFolders(), run.path) < 0) {

@@ -1,7 +1,6 @@
-# known-bug: a million tasks under 256 MiB flood stderr with ignored MemoryErrors and the worker dies (exit 4) instead of stopping at the memory limit
 # expect: stopped memory
 # args: --max-memory 256 --max-cpu 5
-# stderr: MemoryError
+# stderr: ran out of memory
 # stderr: --max-memory
 # why: creates a million sleeping tasks with only 256 MiB
 import asyncio
