@@ -50,6 +50,14 @@ class _UnixSelectorEventLoop(_loopscope.NativeLoop, base_events.BaseEventLoop):
 
     _check_signal = unix_events._UnixSelectorEventLoop._check_signal
 
+    # A server's refused sockets would be taken for addresses it cannot use (asyncio
+    # skips those) and the server would "start" with none: say what was refused, at once.
+    async def create_server(self, *args, **kwargs):
+        raise PermissionError("Loopscope's sandbox refused to start a server: a program may not use the network")
+
+    async def create_unix_server(self, *args, **kwargs):
+        raise PermissionError("Loopscope's sandbox refused to start a server: a program may not use the network")
+
     def _write_to_self(self):
         # call_soon_threadsafe's wake-up: this loop never sleeps for real, nothing to wake.
         pass

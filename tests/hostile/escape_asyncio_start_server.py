@@ -1,4 +1,3 @@
-# known-bug: asyncio's create_server takes the sockets' refusal for an address it cannot use, and 'starts' a server with no socket (exit 0); it should fail with the PermissionError
 # expect: exit 1
 # stderr: PermissionError: Loopscope's sandbox refused
 # stderr: a program may not use the network
