@@ -196,6 +196,9 @@ void applyResourceLimits(const Limits& limits)
     set(RLIMIT_FSIZE, 0, 0);
     set(RLIMIT_CORE, 0, 0);
     set(RLIMIT_NOFILE, 256, 256);
+    // No new process or thread (the kernel does not hold root to this one; the seccomp
+    // filter refuses processes to root too).
+    set(RLIMIT_NPROC, 0, 0);
 }
 
 bool preparePython(const RunRequest& run)
