@@ -29,7 +29,7 @@ QStaticText laidOut(const QString& text, const QFont& font)
 
 } // namespace
 
-void LabelCache::reset(const trace::Trace& trace, const QFont& font)
+void LabelCache::prepare(const trace::Trace& trace, const QFont& font)
 {
     // A new record (or one that grew: ids are reused) or another font: nothing holds.
     if (&trace == trace_ && trace.size() == traceSize_ && font == font_ && labels_.size() < kMaxLabels &&
@@ -43,43 +43,37 @@ void LabelCache::reset(const trace::Trace& trace, const QFont& font)
     elided_.clear();
 }
 
-const LabelCache::Label& LabelCache::label(const trace::Trace& trace, trace::EventId suspend, const QFont& font)
+const LabelCache::Label& LabelCache::label(trace::EventId suspend)
 {
-    reset(trace, font);
     auto [it, added] = labels_.try_emplace(suspend);
     if (added) {
         Label& made = it->second;
-        made.text = QString::fromStdString(trace::waitLabel(trace, suspend));
-        made.width = QFontMetricsF(font).horizontalAdvance(made.text);
-        made.whole = laidOut(made.text, font);
+        made.text = QString::fromStdString(trace::waitLabel(*trace_, suspend));
+        made.width = QFontMetricsF(font_).horizontalAdvance(made.text);
+        made.whole = laidOut(made.text, font_);
     }
     return it->second;
 }
 
-QString LabelCache::text(const trace::Trace& trace, trace::EventId suspend, const QFont& font)
+const QString& LabelCache::draw(QPainter& painter, trace::EventId suspend, QPointF baseline, double width)
 {
-    return label(trace, suspend, font).text;
-}
-
-void LabelCache::draw(QPainter& painter, const trace::Trace& trace, trace::EventId suspend, QPointF baseline,
-                      double width, const QFont& font)
-{
-    const Label& whole = label(trace, suspend, font);
+    const Label& whole = label(suspend);
     // QStaticText is placed by its top-left corner.
     const QPointF topLeft(baseline.x(), baseline.y() - ascent_);
-    painter.setFont(font);
+    painter.setFont(font_);
     if (whole.width <= width) {
         painter.drawStaticText(topLeft, whole.whole);
-        return;
+        return whole.text;
     }
     const int steps = int(std::floor(width / kWidthStep));
     if (steps <= 0)
-        return;
+        return whole.text;
     const quint64 key = (quint64(suspend) << 16) | quint64(std::min(steps, 0xffff));
     auto [it, added] = elided_.try_emplace(key);
     if (added)
-        it->second = laidOut(QFontMetricsF(font).elidedText(whole.text, Qt::ElideRight, steps * kWidthStep), font);
+        it->second = laidOut(QFontMetricsF(font_).elidedText(whole.text, Qt::ElideRight, steps * kWidthStep), font_);
     painter.drawStaticText(topLeft, it->second);
+    return whole.text;
 }
 
 } // namespace loopscope::ui

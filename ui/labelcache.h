@@ -16,12 +16,12 @@ namespace loopscope::ui {
 
 class LabelCache {
 public:
-    // Draws the waiting label of `suspend` (a suspend event of `trace`) at `baseline`,
-    // elided to `width` pixels.
-    void draw(QPainter& painter, const trace::Trace& trace, trace::EventId suspend, QPointF baseline, double width,
-              const QFont& font);
-    // The label's whole text (for the tests' reports).
-    QString text(const trace::Trace& trace, trace::EventId suspend, const QFont& font);
+    // Before a paint's labels: the record and font they are drawn from (what was kept
+    // for another record, or another font, is let go).
+    void prepare(const trace::Trace& trace, const QFont& font);
+    // Draws the waiting label of `suspend` (a suspend event of the prepared record) at
+    // `baseline`, elided to `width` pixels; returns its whole text.
+    const QString& draw(QPainter& painter, trace::EventId suspend, QPointF baseline, double width);
 
 private:
     struct Label {
@@ -29,8 +29,7 @@ private:
         double width = 0; // unelided
         QStaticText whole;
     };
-    const Label& label(const trace::Trace& trace, trace::EventId suspend, const QFont& font);
-    void reset(const trace::Trace& trace, const QFont& font);
+    const Label& label(trace::EventId suspend);
 
     const trace::Trace* trace_ = nullptr;
     std::size_t traceSize_ = 0;

@@ -1,29 +1,16 @@
 // Edit > Preferences: the limits every run of the app is held to (CPU time, loop
 // callbacks, the virtual-time horizon, memory, output, source size) and the seed of
-// `random`, remembered between sessions (QSettings, "run/...").
+// `random` (RunSettings).
 #pragma once
 
-#include "python/limits.h"
+#include "runsettings.h"
 
 #include <QDialog>
-
-#include <cstdint>
 
 class QDoubleSpinBox;
 class QSpinBox;
 
 namespace loopscope::ui {
-
-struct RunSettings {
-    python::Limits limits;
-    std::int64_t seed = 0;
-
-    // The app's defaults (tighter than a script's: the app is interactive), then what
-    // the user set, if anything.
-    static RunSettings defaults();
-    static RunSettings load();
-    void save() const;
-};
 
 class PreferencesDialog : public QDialog {
     Q_OBJECT

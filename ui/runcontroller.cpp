@@ -1,5 +1,7 @@
 #include "runcontroller.h"
 
+#include "runsettings.h"
+
 #include "python/recordingsink.h"
 #include "python/worker.h"
 
@@ -25,8 +27,7 @@ RunController::RunController(QString workerExecutable, QObject* parent)
     qRegisterMetaType<std::shared_ptr<const RunResult>>();
     // The app's runs are interactive: an endless loop should stop in seconds, not in
     // the command line's tens of seconds.
-    limits_.maxEvents = 2'000'000;
-    limits_.cpuSeconds = 5.0;
+    limits_ = RunSettings::defaults().limits;
     worker_ = std::make_unique<python::Worker>(executable_.toStdString());
     thread_ = std::thread([this] { serve(); });
 }

@@ -133,6 +133,7 @@ PaintReport TimelinePainter::paint(QPainter& painter, const TimelineLayout& layo
     }
 
     if (!layout.model().isEmpty()) {
+        labels_.prepare(layout.model().trace(), theme_.smallFont);
         const int rows = int(layout.rows().size());
         const int lastRow = std::min(rows, view.firstRow + layout.visibleRowCount() + 1);
         for (int row = std::max(0, view.firstRow); row < lastRow; ++row)
@@ -315,10 +316,8 @@ void TimelinePainter::paintSegments(QPainter& painter, const TimelineLayout& lay
     }
     bars.finish();
     painter.setPen(theme_.mutedText);
-    for (const PendingLabel& label : labels) {
-        labels_.draw(painter, model.trace(), label.suspend, label.baseline, label.width, theme_.smallFont);
-        report.segmentLabels << labels_.text(model.trace(), label.suspend, theme_.smallFont);
-    }
+    for (const PendingLabel& label : labels)
+        report.segmentLabels << labels_.draw(painter, label.suspend, label.baseline, label.width);
     painter.restore();
 }
 

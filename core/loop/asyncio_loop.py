@@ -17,6 +17,9 @@ from asyncio import base_events, coroutines, events, log, unix_events
 import _loopscope
 
 
+_SERVER_REFUSED = "Loopscope's sandbox refused to start a server: a program may not use the network"
+
+
 class _UnixSelectorEventLoop(_loopscope.NativeLoop, base_events.BaseEventLoop):
     def __init__(self, selector=None):
         # BaseEventLoop.__init__, less what the native loop owns (the ready queue, the
@@ -53,10 +56,9 @@ class _UnixSelectorEventLoop(_loopscope.NativeLoop, base_events.BaseEventLoop):
     # A server's refused sockets would be taken for addresses it cannot use (asyncio
     # skips those) and the server would "start" with none: say what was refused, at once.
     async def create_server(self, *args, **kwargs):
-        raise PermissionError("Loopscope's sandbox refused to start a server: a program may not use the network")
+        raise PermissionError(_SERVER_REFUSED)
 
-    async def create_unix_server(self, *args, **kwargs):
-        raise PermissionError("Loopscope's sandbox refused to start a server: a program may not use the network")
+    create_unix_server = create_server
 
     def _write_to_self(self):
         # call_soon_threadsafe's wake-up: this loop never sleeps for real, nothing to wake.

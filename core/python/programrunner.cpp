@@ -1,8 +1,8 @@
 #include "programrunner.h"
 
+#include "allocationwatch.h"
 #include "interpreter.h"
 #include "programfile.h"
-#include "allocationwatch.h"
 #include "sandbox.h"
 #include "seccompfilter.h"
 
@@ -93,7 +93,7 @@ void writeAll(int fd, const std::string& text)
     ::_exit(kStoppedStatus);
 }
 
-// When the engine's own C++ code (the recorder, the loop) cannot get memory: room for
+// When memory runs out (in the program, or in the engine's own C++ code): room for
 // ending the run in good order, and the sentence that says why, made beforehand.
 void* memoryReserve = nullptr;
 std::string memoryMessage;
@@ -104,12 +104,6 @@ void onOutOfMemory()
     memoryReserve = nullptr;
     std::set_new_handler(nullptr); // failing again: std::bad_alloc, as usual
     endRun("memory", memoryMessage);
-}
-
-std::string memoryLimitMessage(const Limits& limits)
-{
-    return "the program ran out of memory: it may use " + describeBytes(limits.memoryBytes) +
-           ", the limit set by --max-memory. The output so far is kept.";
 }
 
 // A sentence from the worker's Python side, or a fallback if that fails.
@@ -257,7 +251,7 @@ int reportUncaught()
     PyErr_Print();
 
     if (outOfMemory)
-        endRun("memory", memoryLimitMessage(request->limits));
+        endRun("memory", memoryMessage);
     return interrupted ? -SIGINT : 1;
 }
 
@@ -293,7 +287,8 @@ int reportUncaught()
         endRun("crash", "the worker could not prepare the run");
     }
     // After the memfd holding the source is written: from here, no file grows.
-    memoryMessage = memoryLimitMessage(run.limits);
+    memoryMessage = "the program ran out of memory: it may use " + describeBytes(run.limits.memoryBytes) +
+                    ", the limit set by --max-memory. The output so far is kept.";
     memoryReserve = std::malloc(4 << 20);
     std::set_new_handler(onOutOfMemory);
     applyResourceLimits(run.limits);

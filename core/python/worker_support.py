@@ -98,6 +98,13 @@ def _attribute(obj, name):
         return None
 
 
+def _coro_of(task):
+    try:
+        return _get_coro(task)
+    except Exception:
+        return None
+
+
 def _task_name(task):
     try:
         name = _get_name(task)
@@ -108,15 +115,12 @@ def _task_name(task):
 
 def _task_where(task):
     """'at line 7 in worker()', or where it is outside the program."""
-    try:
-        coro = _get_coro(task)
-    except Exception:
-        return "(not started)"
+    coro = _coro_of(task)
     frame = _program_frame(_coroutine_frames(coro))
     if frame is not None:
         return "at " + _describe_frame(frame)
-    qualname = getattr(coro, "__qualname__", None)
-    return f"in {qualname}()" if qualname else "(not started)"
+    qualname = _attribute(coro, "__qualname__")
+    return f"in {qualname}()" if type(qualname) is str else "(not started)"
 
 
 def frame_location(frame):
@@ -172,11 +176,7 @@ def awaiting(task):
         names = ", ".join(_task_name(c) if isinstance(c, asyncio.Task) else "a future"
                           for c in children)
         return f"gather({names})"
-    try:
-        coro = _get_coro(task)
-    except Exception:
-        coro = None
-    for frame in reversed(_coroutine_frames(coro)):
+    for frame in reversed(_coroutine_frames(_coro_of(task))):
         code = frame.f_code
         if code.co_filename == _program:
             break
